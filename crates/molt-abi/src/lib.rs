@@ -18,6 +18,8 @@
 //! is pending in the runtime, and the caller either jumps to its handler or
 //! returns [`ERR`] in turn.
 
+pub mod entry;
+
 /// Number of bits of payload below the tag.
 pub const PAYLOAD_BITS: u32 = 48;
 pub const PAYLOAD_MASK: u64 = (1 << PAYLOAD_BITS) - 1;
@@ -131,5 +133,78 @@ mod tests {
             assert_eq!(w >> TAG_SHIFT, TAG_INT);
             assert_eq!(((w << 16) as i64) >> 16, v);
         }
+    }
+}
+
+/// A UTF-8 string in static data.
+#[repr(C)]
+pub struct StrRef {
+    pub ptr: *const u8,
+    pub len: u64,
+}
+
+pub const STRREF_SIZE: u32 = 16;
+
+/// Static description of a compiled function, emitted by the compiler.
+///
+/// The compiled code is called as `entry(func, args)` where `func` is the
+/// function object (for its closure cells) and `args` points to exactly
+/// `nparams` bound argument values in signature order: positional
+/// parameters, then the `*args` tuple if any, then keyword-only parameters,
+/// then the `**kwargs` dict if any. The runtime does all argument binding.
+///
+/// For a generator function, `entry` only creates the generator; `resume`
+/// runs its body (see the runtime's generator module).
+#[repr(C)]
+pub struct FuncDesc {
+    pub code: CodeInfo,
+    pub entry: *const u8,
+    pub resume: *const u8,
+    pub qualname: StrRef,
+    pub param_names: *const StrRef,
+    pub nparams: u32,
+    pub nposonly: u32,
+    pub nkwonly: u32,
+    pub flags: u32,
+    /// Slots of the function's frame (generators keep them on the heap).
+    pub nslots: u32,
+    pub _pad: u32,
+}
+
+pub const FUNCDESC_ENTRY_OFFSET: u32 = 32;
+pub const FUNCDESC_RESUME_OFFSET: u32 = 40;
+pub const FUNCDESC_QUALNAME_OFFSET: u32 = 48;
+pub const FUNCDESC_PARAM_NAMES_OFFSET: u32 = 64;
+pub const FUNCDESC_NPARAMS_OFFSET: u32 = 72;
+pub const FUNCDESC_SIZE: u32 = 96;
+
+#[cfg(test)]
+mod desc_tests {
+    use super::*;
+
+    #[test]
+    fn funcdesc_layout_matches_offsets() {
+        assert_eq!(
+            std::mem::offset_of!(FuncDesc, entry) as u32,
+            FUNCDESC_ENTRY_OFFSET
+        );
+        assert_eq!(
+            std::mem::offset_of!(FuncDesc, resume) as u32,
+            FUNCDESC_RESUME_OFFSET
+        );
+        assert_eq!(
+            std::mem::offset_of!(FuncDesc, qualname) as u32,
+            FUNCDESC_QUALNAME_OFFSET
+        );
+        assert_eq!(
+            std::mem::offset_of!(FuncDesc, param_names) as u32,
+            FUNCDESC_PARAM_NAMES_OFFSET
+        );
+        assert_eq!(
+            std::mem::offset_of!(FuncDesc, nparams) as u32,
+            FUNCDESC_NPARAMS_OFFSET
+        );
+        assert_eq!(std::mem::size_of::<FuncDesc>() as u32, FUNCDESC_SIZE);
+        assert_eq!(std::mem::size_of::<StrRef>() as u32, STRREF_SIZE);
     }
 }

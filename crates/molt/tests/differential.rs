@@ -264,6 +264,13 @@ fn build(program: &Path) -> Result<PathBuf, Failed> {
         )
         .into());
     }
+    if !binary.is_file() {
+        return Err(format!(
+            "molt build exited successfully but wrote no binary at {}",
+            binary.display()
+        )
+        .into());
+    }
     Ok(binary)
 }
 

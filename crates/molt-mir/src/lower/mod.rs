@@ -1,0 +1,553 @@
+//! Lowering: from the resolved syntax tree to MIR.
+//!
+//! Each Python scope that runs code (the module, functions, lambdas,
+//! comprehensions, class bodies) becomes one MIR function. Names are
+//! lowered by their binding as the resolver decided it: fast locals and
+//! cells are slots, free variables are cells loaded from the function's
+//! closure at entry, globals are indices into the module's globals table
+//! (falling back to builtins), and class-body names live in the class
+//! namespace dict. Constructs Molt does not support yet are refused with a
+//! diagnostic at their location; nothing is silently dropped.
+
+mod expr;
+mod stmt;
+
+use crate::{
+    Block, BlockId, ConstId, FuncId, Function, HeapConst, Imm, Inst, Op, Operand, Program,
+    Signature, Slot, Term,
+};
+use molt_abi::entry::{self as rt, EntryPoint};
+use molt_resolve::{Binding, ScopeId, ScopeKind, ScopeTree};
+use molt_syntax::ast;
+use molt_syntax::{Diagnostic, Ranged, SourceFile, TextRange};
+use std::collections::BTreeMap;
+
+/// Lowers a whole module into a MIR program.
+pub fn lower_module(
+    file: &SourceFile,
+    module: &ast::ModModule,
+    tree: &ScopeTree,
+) -> Result<Program, Vec<Diagnostic>> {
+    let mut cx = Cx {
+        file,
+        tree,
+        functions: Vec::new(),
+        consts: Vec::new(),
+        const_index: BTreeMap::new(),
+        globals: Vec::new(),
+        global_index: BTreeMap::new(),
+        diags: Vec::new(),
+    };
+    let root = tree.root();
+    let main = cx.reserve_function();
+    let mut f = FnBuilder::new(&mut cx, root, "<module>", "<module>", Signature::default());
+    f.lower_body(&mut cx, &module.body);
+    let none = f.imm(Imm::None);
+    f.terminate(Term::Return(none));
+    let func = f.finish(&mut cx);
+    cx.functions[main.0 as usize] = Some(func);
+    if !cx.diags.is_empty() {
+        cx.diags.sort_by_key(|d| d.range.start());
+        return Err(cx.diags);
+    }
+    let functions = cx.functions.into_iter().map(|f| f.expect("every reserved function is defined")).collect();
+    Ok(Program {
+        file: file.path.clone(),
+        functions,
+        consts: cx.consts,
+        globals: cx.globals,
+        main,
+    })
+}
+
+/// Program-wide lowering state.
+pub(crate) struct Cx<'a> {
+    pub file: &'a SourceFile,
+    pub tree: &'a ScopeTree,
+    functions: Vec<Option<Function>>,
+    consts: Vec<HeapConst>,
+    const_index: BTreeMap<String, ConstId>,
+    globals: Vec<String>,
+    global_index: BTreeMap<String, u32>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    fn reserve_function(&mut self) -> FuncId {
+        self.functions.push(None);
+        FuncId(self.functions.len() as u32 - 1)
+    }
+
+    fn intern(&mut self, key: String, c: HeapConst) -> ConstId {
+        if let Some(&id) = self.const_index.get(&key) {
+            return id;
+        }
+        self.consts.push(c);
+        let id = ConstId(self.consts.len() as u32 - 1);
+        self.const_index.insert(key, id);
+        id
+    }
+
+    pub fn str_const(&mut self, s: &str) -> ConstId {
+        self.intern(format!("s{s}"), HeapConst::Str(s.to_string()))
+    }
+
+    pub fn bigint_const(&mut self, digits: &str) -> ConstId {
+        self.intern(format!("i{digits}"), HeapConst::BigInt(digits.to_string()))
+    }
+
+    pub fn bytes_const(&mut self, b: &[u8]) -> ConstId {
+        self.intern(format!("b{b:?}"), HeapConst::Bytes(b.to_vec()))
+    }
+
+    pub fn names_const(&mut self, names: &[String]) -> ConstId {
+        let items: Vec<ConstId> = names.iter().map(|n| self.str_const(n)).collect();
+        let key = format!("t{items:?}");
+        self.intern(key, HeapConst::Tuple(items))
+    }
+
+    pub fn global(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.global_index.get(name) {
+            return i;
+        }
+        self.globals.push(name.to_string());
+        let i = self.globals.len() as u32 - 1;
+        self.global_index.insert(name.to_string(), i);
+        i
+    }
+
+    pub fn error(&mut self, range: TextRange, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(range, msg));
+    }
+
+    pub fn unsupported(&mut self, range: TextRange, what: &str) {
+        self.error(range, format!("{what} is not supported by Molt yet"));
+    }
+
+    pub fn line(&self, range: TextRange) -> u32 {
+        self.file.line_of(range.start())
+    }
+}
+
+/// Where a cleanup must run when `return`, `break` or `continue` leaves a
+/// protected region.
+#[derive(Clone)]
+pub(crate) enum Cleanup<'a> {
+    /// A `finally` body, lowered again on that exit path, with the handler
+    /// that was current outside its `try`.
+    Finally(&'a [ast::Stmt], Option<BlockId>),
+    /// Leaving an `except` body: pop the handled exception.
+    PopExc,
+}
+
+pub(crate) struct LoopCtx {
+    pub continue_to: BlockId,
+    pub break_to: BlockId,
+    /// Cleanups active when the loop started (those deeper are run on exit).
+    pub cleanup_depth: usize,
+}
+
+/// Builds one MIR function.
+pub(crate) struct FnBuilder<'a> {
+    pub scope: ScopeId,
+    func: Function,
+    cur: BlockId,
+    /// Slots of fast locals and cells (a cell slot holds the cell object).
+    pub locals: BTreeMap<String, Slot>,
+    /// Class bodies: the namespace dict.
+    pub class_ns: Option<Slot>,
+    /// The first parameter (for zero-argument `super()`).
+    pub first_param: Option<Slot>,
+    pub loops: Vec<LoopCtx>,
+    pub cleanups: Vec<Cleanup<'a>>,
+    pub handler: Option<BlockId>,
+    pub line: u32,
+    /// Generators: the slot receiving values sent in at `yield`.
+    pub sent: Option<Slot>,
+}
+
+impl<'a> FnBuilder<'a> {
+    pub fn new(cx: &mut Cx, scope: ScopeId, name: &str, qualname: &str, sig: Signature) -> Self {
+        let s = cx.tree.scope(scope);
+        let is_generator = s.is_generator;
+        let mut b = FnBuilder {
+            scope,
+            func: Function {
+                name: name.to_string(),
+                qualname: qualname.to_string(),
+                sig,
+                nslots: 0,
+                slot_names: Vec::new(),
+                blocks: Vec::new(),
+                is_generator,
+            },
+            cur: BlockId(0),
+            locals: BTreeMap::new(),
+            class_ns: None,
+            first_param: None,
+            loops: Vec::new(),
+            cleanups: Vec::new(),
+            handler: None,
+            line: cx.line(s.range),
+            sent: None,
+        };
+        b.cur = b.new_block();
+        // Generators keep their resume state in slot 0.
+        if is_generator {
+            b.named_slot("$state");
+            b.sent = Some(b.named_slot("$sent"));
+        }
+        // Parameters come first, in signature order, so the code generator
+        // can copy the bound arguments into slots 0.. directly.
+        let params = b.func.sig.params.clone();
+        for p in &params {
+            let slot = b.named_slot(p);
+            b.locals.insert(p.clone(), slot);
+        }
+        b.first_param = params.first().map(|p| b.locals[p]);
+        if s.kind != ScopeKind::Module && s.kind != ScopeKind::Class {
+            for sym in &s.symbols {
+                if matches!(sym.binding, Binding::Local | Binding::Cell) && !b.locals.contains_key(&sym.name) {
+                    let slot = b.named_slot(&sym.name);
+                    b.locals.insert(sym.name.clone(), slot);
+                }
+            }
+            // Cells: wrap each cell variable (parameters keep their value).
+            for name in cx.tree.cell_vars(scope) {
+                if let Some(&slot) = b.locals.get(&name) {
+                    let init = if params.contains(&name) {
+                        Operand::Slot(slot)
+                    } else {
+                        Operand::Word(molt_abi::UNBOUND)
+                    };
+                    b.call_into(slot, rt::MAKE_CELL, vec![init]);
+                }
+            }
+        }
+        // Free variables: load their cells from the closure.
+        for (i, name) in cx.tree.free_vars(scope).iter().enumerate() {
+            let slot = b.named_slot(name);
+            b.locals.insert(name.clone(), slot);
+            b.call_into(
+                slot,
+                rt::CLOSURE_CELL,
+                vec![Operand::CurrentFunc, Operand::Word(i as u64)],
+            );
+        }
+        b
+    }
+
+    pub fn nparams(&self) -> usize {
+        self.func.sig.params.len()
+    }
+
+    pub fn finish(mut self, _cx: &mut Cx) -> Function {
+        // Any block still open falls off the end of the function.
+        if matches!(self.func.blocks[self.cur.0 as usize].term, Term::Unreachable)
+            && !self.func.blocks[self.cur.0 as usize].insts.is_empty()
+        {
+            let none = self.imm(Imm::None);
+            self.terminate(Term::Return(none));
+        }
+        self.func
+    }
+
+    // ---- slots and blocks -------------------------------------------------
+
+    pub fn named_slot(&mut self, name: &str) -> Slot {
+        self.func.slot_names.push(name.to_string());
+        self.func.nslots += 1;
+        Slot(self.func.nslots - 1)
+    }
+
+    pub fn temp(&mut self) -> Slot {
+        let n = self.func.nslots;
+        self.named_slot(&format!("${n}"))
+    }
+
+    /// `n` consecutive fresh slots (call arguments, container items).
+    pub fn temps(&mut self, n: usize) -> Slot {
+        let first = Slot(self.func.nslots);
+        for _ in 0..n {
+            self.temp();
+        }
+        first
+    }
+
+    pub fn new_block(&mut self) -> BlockId {
+        self.func.blocks.push(Block {
+            insts: Vec::new(),
+            term: Term::Unreachable,
+            term_line: self.line,
+            unwind: self.handler,
+            is_loop_header: false,
+        });
+        BlockId(self.func.blocks.len() as u32 - 1)
+    }
+
+    pub fn mark_loop_header(&mut self, b: BlockId) {
+        self.func.blocks[b.0 as usize].is_loop_header = true;
+    }
+
+    /// Continues emitting into `b`.
+    pub fn switch_to(&mut self, b: BlockId) {
+        self.cur = b;
+    }
+
+    /// Ends the current block; following code goes to a fresh, unreachable
+    /// block (which code generation drops if nothing jumps to it).
+    pub fn terminate(&mut self, term: Term) {
+        let line = self.line;
+        let blk = &mut self.func.blocks[self.cur.0 as usize];
+        if matches!(blk.term, Term::Unreachable) {
+            blk.term = term;
+            blk.term_line = line;
+        }
+        let next = self.new_block();
+        self.cur = next;
+    }
+
+    pub fn jump(&mut self, to: BlockId) {
+        self.terminate(Term::Jump(to));
+    }
+
+    /// Sets the handler for code emitted from now on. Starts a new block so
+    /// every block has a single unwind target.
+    pub fn set_handler(&mut self, h: Option<BlockId>) {
+        self.handler = h;
+        let next = self.new_block();
+        self.jump(next);
+        self.switch_to(next);
+    }
+
+    pub fn emit(&mut self, op: Op) {
+        let line = self.line;
+        if self.func.blocks[self.cur.0 as usize].unwind != self.handler {
+            let next = self.new_block();
+            self.jump(next);
+            self.switch_to(next);
+        }
+        self.func.blocks[self.cur.0 as usize]
+            .insts
+            .push(Inst { op, line });
+    }
+
+    // ---- common emitters ----------------------------------------------------
+
+    pub fn imm(&mut self, imm: Imm) -> Slot {
+        let dst = self.temp();
+        self.emit(Op::Imm { dst, imm });
+        dst
+    }
+
+    pub fn konst(&mut self, c: ConstId) -> Slot {
+        let dst = self.temp();
+        self.emit(Op::Const { dst, c });
+        dst
+    }
+
+    pub fn call(&mut self, func: EntryPoint, args: Vec<Operand>) -> Slot {
+        let dst = self.temp();
+        self.call_into(dst, func, args);
+        dst
+    }
+
+    pub fn call_into(&mut self, dst: Slot, func: EntryPoint, args: Vec<Operand>) {
+        self.emit(Op::Call {
+            dst: Some(dst),
+            func,
+            args,
+        });
+    }
+
+    pub fn call_void(&mut self, func: EntryPoint, args: Vec<Operand>) {
+        let dst = if func.2 { Some(self.temp()) } else { None };
+        self.emit(Op::Call {
+            dst,
+            func,
+            args,
+        });
+    }
+
+    pub fn copy(&mut self, dst: Slot, src: Slot) {
+        if dst != src {
+            self.emit(Op::Copy { dst, src });
+        }
+    }
+
+    /// Copies values into `n` consecutive fresh slots and returns the first.
+    pub fn pack(&mut self, values: &[Slot]) -> Slot {
+        let first = self.temps(values.len());
+        for (i, v) in values.iter().enumerate() {
+            self.copy(Slot(first.0 + i as u32), *v);
+        }
+        first
+    }
+
+    pub fn set_line(&mut self, cx: &Cx, range: TextRange) {
+        self.line = cx.line(range);
+    }
+
+    // ---- names ------------------------------------------------------------
+
+    pub fn binding(&self, cx: &Cx, name: &str) -> Binding {
+        cx.tree
+            .lookup(self.scope, name)
+            .map(|s| s.binding)
+            .unwrap_or(Binding::GlobalImplicit)
+    }
+
+    fn scope_kind(&self, cx: &Cx) -> ScopeKind {
+        cx.tree.scope(self.scope).kind
+    }
+
+    pub fn load_name(&mut self, cx: &mut Cx, name: &str) -> Slot {
+        let stored = cx.tree.mangle(self.scope, name);
+        let kind = self.scope_kind(cx);
+        let binding = self.binding(cx, name);
+        if kind == ScopeKind::Class && !matches!(binding, Binding::Free | Binding::GlobalExplicit) {
+            let ns = self.class_ns.expect("class bodies have a namespace");
+            let g = self.load_global_raw(cx, &stored);
+            let n = cx.str_const(&stored);
+            return self.call(
+                rt::NS_LOAD,
+                vec![Operand::Slot(ns), Operand::Const(n), Operand::Slot(g)],
+            );
+        }
+        match binding {
+            Binding::Local if kind != ScopeKind::Module => {
+                let slot = self.locals[&stored];
+                if !self.func.sig.params.contains(&stored) {
+                    let n = cx.str_const(&stored);
+                    self.emit(Op::CheckBound {
+                        slot,
+                        name: n,
+                        err: rt::UNBOUND_LOCAL,
+                    });
+                }
+                slot
+            }
+            Binding::Cell | Binding::Free => {
+                let cell = self.locals[&stored];
+                let v = self.call(rt::CELL_GET, vec![Operand::Slot(cell)]);
+                let n = cx.str_const(&stored);
+                let err = if binding == Binding::Cell {
+                    rt::UNBOUND_LOCAL
+                } else {
+                    rt::UNBOUND_FREE
+                };
+                self.emit(Op::CheckBound { slot: v, name: n, err });
+                v
+            }
+            _ => {
+                let index = cx.global(&stored);
+                let name = cx.str_const(&stored);
+                let dst = self.temp();
+                self.emit(Op::LoadGlobal {
+                    dst,
+                    index,
+                    name,
+                    fallback: true,
+                });
+                dst
+            }
+        }
+    }
+
+    /// The module global's raw value (UNBOUND when unset), no fallback.
+    fn load_global_raw(&mut self, cx: &mut Cx, name: &str) -> Slot {
+        let index = cx.global(name);
+        let name = cx.str_const(name);
+        let dst = self.temp();
+        self.emit(Op::LoadGlobal {
+            dst,
+            index,
+            name,
+            fallback: false,
+        });
+        dst
+    }
+
+    pub fn store_name(&mut self, cx: &mut Cx, name: &str, value: Slot) {
+        let stored = cx.tree.mangle(self.scope, name);
+        let kind = self.scope_kind(cx);
+        let binding = self.binding(cx, name);
+        if kind == ScopeKind::Class && !matches!(binding, Binding::Free | Binding::GlobalExplicit) {
+            let ns = self.class_ns.expect("class bodies have a namespace");
+            let n = cx.str_const(&stored);
+            let key = self.konst(n);
+            self.call_void(
+                rt::DICT_SET,
+                vec![Operand::Slot(ns), Operand::Slot(key), Operand::Slot(value)],
+            );
+            return;
+        }
+        match binding {
+            Binding::Local if kind != ScopeKind::Module => {
+                let slot = self.locals[&stored];
+                self.copy(slot, value);
+            }
+            Binding::Cell | Binding::Free => {
+                let cell = self.locals[&stored];
+                self.call_void(rt::CELL_SET, vec![Operand::Slot(cell), Operand::Slot(value)]);
+            }
+            _ => {
+                let index = cx.global(&stored);
+                self.emit(Op::StoreGlobal { index, src: value });
+            }
+        }
+    }
+
+    pub fn delete_name(&mut self, cx: &mut Cx, name: &str, range: TextRange) {
+        // Reading first gives CPython's NameError/UnboundLocalError when the
+        // name is unbound; then the binding is cleared.
+        self.load_name(cx, name);
+        let stored = cx.tree.mangle(self.scope, name);
+        let kind = self.scope_kind(cx);
+        match self.binding(cx, name) {
+            Binding::Local if kind != ScopeKind::Module && kind != ScopeKind::Class => {
+                let slot = self.locals[&stored];
+                self.emit(Op::Imm {
+                    dst: slot,
+                    imm: Imm::Unbound,
+                });
+            }
+            Binding::Cell | Binding::Free => {
+                let cell = self.locals[&stored];
+                let u = self.imm(Imm::Unbound);
+                self.call_void(rt::CELL_SET, vec![Operand::Slot(cell), Operand::Slot(u)]);
+            }
+            _ if kind == ScopeKind::Class => cx.unsupported(range, "`del` in a class body"),
+            _ => {
+                let index = cx.global(&stored);
+                let u = self.imm(Imm::Unbound);
+                self.emit(Op::StoreGlobal { index, src: u });
+            }
+        }
+    }
+}
+
+/// The signature of a `def` or `lambda` from its parameters.
+pub(crate) fn signature(cx: &Cx, params: Option<&ast::Parameters>, scope: ScopeId) -> Signature {
+    let Some(p) = params else {
+        return Signature::default();
+    };
+    let mangle = |n: &str| cx.tree.mangle(scope, n);
+    let mut names: Vec<String> = Vec::new();
+    names.extend(p.posonlyargs.iter().map(|a| mangle(a.parameter.name.as_str())));
+    names.extend(p.args.iter().map(|a| mangle(a.parameter.name.as_str())));
+    if let Some(v) = &p.vararg {
+        names.push(mangle(v.name.as_str()));
+    }
+    names.extend(p.kwonlyargs.iter().map(|a| mangle(a.parameter.name.as_str())));
+    if let Some(k) = &p.kwarg {
+        names.push(mangle(k.name.as_str()));
+    }
+    Signature {
+        params: names,
+        nposonly: p.posonlyargs.len() as u32,
+        nkwonly: p.kwonlyargs.len() as u32,
+        varargs: p.vararg.is_some(),
+        varkw: p.kwarg.is_some(),
+    }
+}

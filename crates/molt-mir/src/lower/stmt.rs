@@ -1,0 +1,567 @@
+//! Lowering of statements and assignment targets.
+
+use super::expr::binop;
+use super::{signature, Cleanup, Cx, FnBuilder, LoopCtx};
+use crate::{Imm, Op, Operand, Slot, Term};
+use molt_abi::entry as rt;
+use molt_syntax::ast::{self, Expr, Stmt};
+use molt_syntax::Ranged;
+
+impl<'a> FnBuilder<'a> {
+    pub fn param_names(&self) -> &[String] {
+        &self.func.sig.params
+    }
+
+    pub fn lower_body(&mut self, cx: &mut Cx<'a>, body: &'a [Stmt]) {
+        for s in body {
+            self.stmt(cx, s);
+        }
+    }
+
+    fn stmt(&mut self, cx: &mut Cx<'a>, s: &'a Stmt) {
+        self.set_line(cx, s.range());
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(cx, &e.value);
+            }
+            Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Assign(a) => {
+                let v = self.expr(cx, &a.value);
+                for t in &a.targets {
+                    self.assign(cx, t, v);
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(value) = &a.value {
+                    let v = self.expr(cx, value);
+                    self.assign(cx, &a.target, v);
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(cx, a),
+            Stmt::If(i) => {
+                let end = self.new_block();
+                let cond = self.expr(cx, &i.test);
+                let (then, mut next) = (self.new_block(), self.new_block());
+                self.terminate(Term::Branch { cond, then, else_: next });
+                self.switch_to(then);
+                self.lower_body(cx, &i.body);
+                self.jump(end);
+                for clause in &i.elif_else_clauses {
+                    self.switch_to(next);
+                    match &clause.test {
+                        Some(test) => {
+                            self.set_line(cx, test.range());
+                            let cond = self.expr(cx, test);
+                            let then = self.new_block();
+                            next = self.new_block();
+                            self.terminate(Term::Branch { cond, then, else_: next });
+                            self.switch_to(then);
+                            self.lower_body(cx, &clause.body);
+                            self.jump(end);
+                        }
+                        None => {
+                            self.lower_body(cx, &clause.body);
+                            self.jump(end);
+                            next = self.new_block();
+                        }
+                    }
+                }
+                self.switch_to(next);
+                self.jump(end);
+                self.switch_to(end);
+            }
+            Stmt::While(w) => {
+                let (head, body, orelse, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                self.jump(head);
+                self.switch_to(head);
+                self.mark_loop_header(head);
+                let cond = self.expr(cx, &w.test);
+                self.terminate(Term::Branch { cond, then: body, else_: orelse });
+                self.switch_to(body);
+                self.loops.push(LoopCtx { continue_to: head, break_to: end, cleanup_depth: self.cleanups.len() });
+                self.lower_body(cx, &w.body);
+                self.loops.pop();
+                self.jump(head);
+                self.switch_to(orelse);
+                self.lower_body(cx, &w.orelse);
+                self.jump(end);
+                self.switch_to(end);
+            }
+            Stmt::For(f) => {
+                if f.is_async {
+                    cx.unsupported(f.range(), "`async for`");
+                    return;
+                }
+                let iterable = self.expr(cx, &f.iter);
+                let it = self.call(rt::ITER, vec![Operand::Slot(iterable)]);
+                let (head, body, orelse, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                self.jump(head);
+                self.switch_to(head);
+                self.mark_loop_header(head);
+                self.set_line(cx, f.iter.range());
+                let v = self.call(rt::ITER_NEXT, vec![Operand::Slot(it)]);
+                let done = self.imm(Imm::IterDone);
+                let is_done = self.temp();
+                self.emit(Op::Is { dst: is_done, a: v, b: done, negate: false });
+                self.terminate(Term::Branch { cond: is_done, then: orelse, else_: body });
+                self.switch_to(body);
+                self.assign(cx, &f.target, v);
+                self.loops.push(LoopCtx { continue_to: head, break_to: end, cleanup_depth: self.cleanups.len() });
+                self.lower_body(cx, &f.body);
+                self.loops.pop();
+                self.jump(head);
+                self.switch_to(orelse);
+                self.lower_body(cx, &f.orelse);
+                self.jump(end);
+                self.switch_to(end);
+            }
+            Stmt::Break(_) | Stmt::Continue(_) => {
+                let Some(l) = self.loops.last() else {
+                    cx.error(s.range(), "'break' outside loop");
+                    return;
+                };
+                let (target, depth) = if matches!(s, Stmt::Break(_)) {
+                    (l.break_to, l.cleanup_depth)
+                } else {
+                    (l.continue_to, l.cleanup_depth)
+                };
+                self.run_cleanups(cx, depth);
+                self.jump(target);
+            }
+            Stmt::Return(r) => {
+                let v = match &r.value {
+                    Some(v) => self.expr(cx, v),
+                    None => self.imm(Imm::None),
+                };
+                let keep = self.temp();
+                self.copy(keep, v);
+                self.run_cleanups(cx, 0);
+                if self.func.is_generator {
+                    let done = self.imm(Imm::IterDone);
+                    self.terminate(Term::Return(done));
+                } else {
+                    self.terminate(Term::Return(keep));
+                }
+            }
+            Stmt::FunctionDef(f) => self.function_def(cx, f),
+            Stmt::ClassDef(c) => self.class_def(cx, c),
+            Stmt::Raise(r) => {
+                match &r.exc {
+                    None => {
+                        self.call_void(rt::RERAISE, vec![]);
+                    }
+                    Some(exc) => {
+                        let e = self.expr(cx, exc);
+                        let cause = match &r.cause {
+                            Some(c) => self.expr(cx, c),
+                            None => self.imm(Imm::Unbound),
+                        };
+                        self.set_line(cx, s.range());
+                        self.call_void(rt::RAISE, vec![Operand::Slot(e), Operand::Slot(cause)]);
+                    }
+                }
+                self.terminate(Term::Unreachable);
+            }
+            Stmt::Try(t) => self.try_stmt(cx, t),
+            Stmt::Assert(a) => {
+                let cond = self.expr(cx, &a.test);
+                let (fail, ok) = (self.new_block(), self.new_block());
+                self.terminate(Term::Branch { cond, then: ok, else_: fail });
+                self.switch_to(fail);
+                let msg = match &a.msg {
+                    Some(m) => self.expr(cx, m),
+                    None => self.imm(Imm::Unbound),
+                };
+                self.set_line(cx, s.range());
+                self.call_void(rt::ASSERT_FAIL, vec![Operand::Slot(msg)]);
+                self.terminate(Term::Unreachable);
+                self.switch_to(ok);
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(cx, t);
+                }
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let full = alias.name.as_str();
+                    let n = cx.str_const(full);
+                    let m = self.call(rt::IMPORT, vec![Operand::Const(n)]);
+                    match &alias.asname {
+                        Some(asname) => self.store_name(cx, asname.as_str(), m),
+                        None => {
+                            let top = full.split('.').next().unwrap_or(full);
+                            if top != full {
+                                let tn = cx.str_const(top);
+                                let tm = self.call(rt::IMPORT, vec![Operand::Const(tn)]);
+                                self.store_name(cx, top, tm);
+                            } else {
+                                self.store_name(cx, top, m);
+                            }
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                if i.level > 0 {
+                    cx.unsupported(s.range(), "relative imports");
+                    return;
+                }
+                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                let n = cx.str_const(module);
+                let m = self.call(rt::IMPORT, vec![Operand::Const(n)]);
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        cx.unsupported(alias.range(), "`from ... import *`");
+                        continue;
+                    }
+                    let an = cx.str_const(alias.name.as_str());
+                    self.set_line(cx, alias.range());
+                    let v = self.call(rt::GETATTR, vec![Operand::Slot(m), Operand::Const(an)]);
+                    let bind = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(cx, bind.as_str(), v);
+                }
+            }
+            Stmt::With(w) => cx.unsupported(w.range(), "the `with` statement"),
+            Stmt::Match(m) => cx.unsupported(m.range(), "the `match` statement"),
+            Stmt::TypeAlias(t) => cx.unsupported(t.range(), "the `type` statement"),
+            Stmt::IpyEscapeCommand(c) => cx.unsupported(c.range(), "IPython escape commands"),
+        }
+    }
+
+    /// Runs the cleanups above `depth` (innermost first) on a `return`,
+    /// `break` or `continue` path, without popping them: the code after the
+    /// jump still belongs to the protected region.
+    fn run_cleanups(&mut self, cx: &mut Cx<'a>, depth: usize) {
+        let saved_handler = self.handler;
+        let pending: Vec<Cleanup<'a>> = self.cleanups[depth..].iter().rev().cloned().collect();
+        for c in pending {
+            match c {
+                Cleanup::PopExc => self.call_void(rt::EXC_POP, vec![]),
+                Cleanup::Finally(body, outer) => {
+                    self.set_handler(outer);
+                    let keep = std::mem::take(&mut self.cleanups);
+                    self.cleanups = keep[..depth.min(keep.len())].to_vec();
+                    self.lower_body(cx, body);
+                    self.cleanups = keep;
+                }
+            }
+        }
+        if self.handler != saved_handler {
+            self.set_handler(saved_handler);
+        }
+    }
+
+    fn try_stmt(&mut self, cx: &mut Cx<'a>, t: &'a ast::StmtTry) {
+        if t.is_star {
+            cx.unsupported(t.range(), "`except*`");
+            return;
+        }
+        let outer = self.handler;
+        let end = self.new_block();
+        // try/finally wraps everything else.
+        let finally_handler = if t.finalbody.is_empty() {
+            None
+        } else {
+            let h = self.new_block();
+            self.cleanups.push(Cleanup::Finally(&t.finalbody, outer));
+            Some(h)
+        };
+        let inner_outer = finally_handler.or(outer);
+        if t.handlers.is_empty() {
+            self.set_handler(inner_outer);
+            self.lower_body(cx, &t.body);
+            self.lower_body(cx, &t.orelse);
+        } else {
+            let handler = self.new_block();
+            self.set_handler(Some(handler));
+            self.lower_body(cx, &t.body);
+            self.set_handler(inner_outer);
+            self.lower_body(cx, &t.orelse);
+            let after = self.new_block();
+            self.jump(after);
+            // The handler: take the exception and test the clauses in order.
+            self.switch_to(handler);
+            let exc = self.call(rt::EXC_TAKE, vec![]);
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                self.set_line(cx, h.range());
+                let body = self.new_block();
+                let next = self.new_block();
+                match &h.type_ {
+                    Some(ty) => {
+                        let ty = self.expr(cx, ty);
+                        let m = self.call(rt::EXC_MATCH, vec![Operand::Slot(exc), Operand::Slot(ty)]);
+                        self.terminate(Term::Branch { cond: m, then: body, else_: next });
+                    }
+                    None => self.jump(body),
+                }
+                self.switch_to(body);
+                self.call_void(rt::EXC_PUSH, vec![Operand::Slot(exc)]);
+                // Leaving the clause by an exception pops the handled one too.
+                let clause_exit = self.new_block();
+                self.set_handler(Some(clause_exit));
+                self.cleanups.push(Cleanup::PopExc);
+                if let Some(name) = &h.name {
+                    self.store_name(cx, name.as_str(), exc);
+                }
+                self.lower_body(cx, &h.body);
+                self.cleanups.pop();
+                self.set_handler(inner_outer);
+                self.call_void(rt::EXC_POP, vec![]);
+                if let Some(name) = &h.name {
+                    let u = self.imm(Imm::Unbound);
+                    self.unbind(cx, name.as_str(), u);
+                }
+                self.jump(after);
+                self.switch_to(clause_exit);
+                let e2 = self.call(rt::EXC_TAKE, vec![]);
+                self.call_void(rt::EXC_POP, vec![]);
+                self.call_void(rt::EXC_RESTORE, vec![Operand::Slot(e2)]);
+                self.terminate(Term::Unreachable);
+                self.switch_to(next);
+            }
+            // No clause matched: re-raise to the enclosing handler.
+            self.call_void(rt::EXC_RESTORE, vec![Operand::Slot(exc)]);
+            self.terminate(Term::Unreachable);
+            self.switch_to(after);
+        }
+        if let Some(fh) = finally_handler {
+            self.cleanups.pop();
+            self.set_handler(outer);
+            // Normal exit: run the finally body.
+            self.lower_body(cx, &t.finalbody);
+            self.jump(end);
+            // Exceptional exit: run it, then re-raise.
+            self.switch_to(fh);
+            let exc = self.call(rt::EXC_TAKE, vec![]);
+            self.lower_body(cx, &t.finalbody);
+            self.call_void(rt::EXC_RESTORE, vec![Operand::Slot(exc)]);
+            self.terminate(Term::Unreachable);
+        } else {
+            self.set_handler(outer);
+            self.jump(end);
+        }
+        self.switch_to(end);
+    }
+
+    /// Clears an `except ... as name` binding, as CPython does on leaving
+    /// the clause.
+    fn unbind(&mut self, cx: &mut Cx<'a>, name: &str, unbound: Slot) {
+        let stored = cx.tree.mangle(self.scope, name);
+        if let Some(&slot) = self.locals.get(&stored) {
+            if self.binding(cx, name) == molt_resolve::Binding::Local {
+                self.copy(slot, unbound);
+                return;
+            }
+        }
+        if cx.tree.scope(self.scope).kind == molt_resolve::ScopeKind::Module {
+            let index = cx.global(&stored);
+            self.emit(Op::StoreGlobal { index, src: unbound });
+        }
+    }
+
+    fn function_def(&mut self, cx: &mut Cx<'a>, f: &'a ast::StmtFunctionDef) {
+        if f.is_async {
+            cx.unsupported(f.range(), "`async def`");
+            return;
+        }
+        if f.type_params.is_some() {
+            cx.unsupported(f.range(), "type parameters");
+            return;
+        }
+        let Some(scope) = cx.tree.scope_of_node(f.range()) else {
+            cx.error(f.range(), "internal error: function without a scope");
+            return;
+        };
+        // Decorators are evaluated before the function is created.
+        let decorators: Vec<Slot> = f.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
+        let sig = signature(cx, Some(&f.parameters), scope);
+        let (name, qualname) = {
+            let s = cx.tree.scope(scope);
+            (s.name.clone(), s.qualname.clone())
+        };
+        let mut body = FnBuilder::new(cx, scope, &name, &qualname, sig);
+        body.lower_body(cx, &f.body);
+        let ret = if body.func.is_generator { body.imm(Imm::IterDone) } else { body.imm(Imm::None) };
+        body.terminate(Term::Return(ret));
+        let id = cx.add_function(body);
+        self.set_line(cx, f.range());
+        let mut func = self.make_function(cx, id, Some(&f.parameters), scope);
+        for d in decorators.into_iter().rev() {
+            let argv = self.pack(&[func]);
+            func = self.call(rt::CALL, vec![Operand::Slot(d), Operand::SlotAddr(argv), Operand::Word(1), Operand::Word(molt_abi::NONE)]);
+        }
+        self.store_name(cx, f.name.as_str(), func);
+    }
+
+    fn class_def(&mut self, cx: &mut Cx<'a>, c: &'a ast::StmtClassDef) {
+        let Some(scope) = cx.tree.scope_of_node(c.range()) else {
+            cx.error(c.range(), "internal error: class without a scope");
+            return;
+        };
+        if c.type_params.is_some() {
+            cx.unsupported(c.range(), "type parameters");
+            return;
+        }
+        if let Some(args) = &c.arguments {
+            if !args.keywords.is_empty() {
+                cx.unsupported(c.range(), "class keywords (metaclasses)");
+                return;
+            }
+        }
+        let decorators: Vec<Slot> = c.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
+        let bases: Vec<Slot> = c.arguments.iter().flat_map(|a| a.args.iter()).map(|b| self.expr(cx, b)).collect();
+        let first = self.pack(&bases);
+        let bases = self.call(rt::BUILD_TUPLE, vec![Operand::SlotAddr(first), Operand::Word(bases.len() as u64)]);
+        let (name, qualname) = {
+            let s = cx.tree.scope(scope);
+            (s.name.clone(), s.qualname.clone())
+        };
+        // The body runs as a function of the namespace dict.
+        let sig = crate::Signature { params: vec!["$ns".to_string()], ..Default::default() };
+        let mut body = FnBuilder::new(cx, scope, &name, &qualname, sig);
+        let ns = body.locals["$ns"];
+        body.class_ns = Some(ns);
+        if cx.tree.scope(scope).needs_class_cell {
+            let cell = body.named_slot("__class__");
+            body.locals.insert("__class__".into(), cell);
+            let u = Operand::Word(molt_abi::UNBOUND);
+            body.call_into(cell, rt::MAKE_CELL, vec![u]);
+            let key = cx.str_const("__classcell__");
+            let k = body.konst(key);
+            body.call_void(rt::DICT_SET, vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(cell)]);
+        }
+        let module_key = cx.str_const("__module__");
+        let module_val = cx.str_const("__main__");
+        let k = body.konst(module_key);
+        let v = body.konst(module_val);
+        body.call_void(rt::DICT_SET, vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)]);
+        let qk = cx.str_const("__qualname__");
+        let qv = cx.str_const(&qualname);
+        let k = body.konst(qk);
+        let v = body.konst(qv);
+        body.call_void(rt::DICT_SET, vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)]);
+        body.lower_body(cx, &c.body);
+        let none = body.imm(Imm::None);
+        body.terminate(Term::Return(none));
+        let id = cx.add_function(body);
+        self.set_line(cx, c.range());
+        let func = self.make_function(cx, id, None, scope);
+        let ns = self.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)]);
+        let argv = self.pack(&[ns]);
+        self.call(rt::CALL, vec![Operand::Slot(func), Operand::SlotAddr(argv), Operand::Word(1), Operand::Word(molt_abi::NONE)]);
+        let n = cx.str_const(&name);
+        let q = cx.str_const(&qualname);
+        let mut cls = self.call(rt::MAKE_CLASS, vec![Operand::Const(n), Operand::Const(q), Operand::Slot(bases), Operand::Slot(ns)]);
+        for d in decorators.into_iter().rev() {
+            let argv = self.pack(&[cls]);
+            cls = self.call(rt::CALL, vec![Operand::Slot(d), Operand::SlotAddr(argv), Operand::Word(1), Operand::Word(molt_abi::NONE)]);
+        }
+        self.store_name(cx, c.name.as_str(), cls);
+    }
+
+    fn aug_assign(&mut self, cx: &mut Cx<'a>, a: &'a ast::StmtAugAssign) {
+        let op = binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                let cur = self.load_name(cx, n.id.as_str());
+                let r = self.expr(cx, &a.value);
+                self.set_line(cx, a.range());
+                let v = self.binop(op, cur, r, true);
+                self.store_name(cx, n.id.as_str(), v);
+            }
+            Expr::Attribute(at) => {
+                let obj = self.expr(cx, &at.value);
+                let name = cx.str_const(at.attr.as_str());
+                let cur = self.call(rt::GETATTR, vec![Operand::Slot(obj), Operand::Const(name)]);
+                let r = self.expr(cx, &a.value);
+                self.set_line(cx, a.range());
+                let v = self.binop(op, cur, r, true);
+                self.call_void(rt::SETATTR, vec![Operand::Slot(obj), Operand::Const(name), Operand::Slot(v)]);
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(cx, &s.value);
+                let key = self.expr(cx, &s.slice);
+                let cur = self.call(rt::GETITEM, vec![Operand::Slot(obj), Operand::Slot(key)]);
+                let r = self.expr(cx, &a.value);
+                self.set_line(cx, a.range());
+                let v = self.binop(op, cur, r, true);
+                self.call_void(rt::SETITEM, vec![Operand::Slot(obj), Operand::Slot(key), Operand::Slot(v)]);
+            }
+            other => cx.error(other.range(), "'expression' is an illegal expression for augmented assignment"),
+        }
+    }
+
+    /// Stores `value` into an assignment target.
+    pub fn assign(&mut self, cx: &mut Cx<'a>, target: &'a Expr, value: Slot) {
+        match target {
+            Expr::Name(n) => self.store_name(cx, n.id.as_str(), value),
+            Expr::Attribute(a) => {
+                let obj = self.expr(cx, &a.value);
+                let name = cx.str_const(a.attr.as_str());
+                self.set_line(cx, target.range());
+                self.call_void(rt::SETATTR, vec![Operand::Slot(obj), Operand::Const(name), Operand::Slot(value)]);
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(cx, &s.value);
+                let key = self.expr(cx, &s.slice);
+                self.set_line(cx, target.range());
+                self.call_void(rt::SETITEM, vec![Operand::Slot(obj), Operand::Slot(key), Operand::Slot(value)]);
+            }
+            Expr::Tuple(t) => self.unpack(cx, &t.elts, value, target),
+            Expr::List(l) => self.unpack(cx, &l.elts, value, target),
+            Expr::Starred(s) => cx.error(s.range(), "starred assignment target must be in a list or tuple"),
+            other => cx.error(other.range(), "cannot assign to expression"),
+        }
+    }
+
+    fn unpack(&mut self, cx: &mut Cx<'a>, elts: &'a [Expr], value: Slot, target: &'a Expr) {
+        let star = elts.iter().position(|e| e.is_starred_expr());
+        let out = self.temps(elts.len());
+        self.set_line(cx, target.range());
+        match star {
+            None => self.call_void(rt::UNPACK, vec![Operand::Slot(value), Operand::SlotAddr(out), Operand::Word(elts.len() as u64)]),
+            Some(i) => self.call_void(
+                rt::UNPACK_EX,
+                vec![Operand::Slot(value), Operand::SlotAddr(out), Operand::Word(i as u64), Operand::Word((elts.len() - i - 1) as u64)],
+            ),
+        }
+        for (i, e) in elts.iter().enumerate() {
+            let slot = Slot(out.0 + i as u32);
+            match e {
+                Expr::Starred(s) => self.assign(cx, &s.value, slot),
+                _ => self.assign(cx, e, slot),
+            }
+        }
+    }
+
+    fn delete(&mut self, cx: &mut Cx<'a>, target: &'a Expr) {
+        match target {
+            Expr::Name(n) => self.delete_name(cx, n.id.as_str(), n.range()),
+            Expr::Attribute(a) => {
+                let obj = self.expr(cx, &a.value);
+                let name = cx.str_const(a.attr.as_str());
+                self.call_void(rt::DELATTR, vec![Operand::Slot(obj), Operand::Const(name)]);
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(cx, &s.value);
+                let key = self.expr(cx, &s.slice);
+                self.set_line(cx, target.range());
+                self.call_void(rt::DELITEM, vec![Operand::Slot(obj), Operand::Slot(key)]);
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.delete(cx, e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.delete(cx, e)),
+            other => cx.error(other.range(), "cannot delete expression"),
+        }
+    }
+}
+
+impl Cx<'_> {
+    pub(crate) fn add_function(&mut self, f: FnBuilder) -> crate::FuncId {
+        let id = self.reserve_function();
+        let func = f.finish(self);
+        self.functions[id.0 as usize] = Some(func);
+        id
+    }
+}

@@ -1,0 +1,2 @@
+def f():
+    {k: (yield) for k in y}

@@ -1,0 +1,6 @@
+
+def f():
+    return [x for x in (yield)]
+def g():
+    x = yield from h()
+l = lambda: (yield)

@@ -1,0 +1,5 @@
+
+def f(meta):
+    class C(base, metaclass=meta, **kw):
+        pass
+    return lambda: meta

@@ -1,0 +1,3 @@
+class A:
+    s = super
+    l = lambda self: super()

@@ -1,0 +1,4 @@
+
+def f():
+    x = 1
+    def g(): return f"{x!r:>{width}}"

@@ -1,0 +1,3 @@
+[g := 1 for _ in ()]
+def f():
+    return g

@@ -1,0 +1,112 @@
+//! The exception state of the running program: the pending exception (set
+//! by a failing operation, observed by generated code through the `ERR`
+//! return value) and the stack of exceptions being handled, which gives
+//! bare `raise` its target and new exceptions their `__context__`.
+
+use crate::gc;
+use crate::object::Kind;
+use crate::objects::exception::{ExcObj, TbEntry};
+use crate::objects::{str as pystr, tuple};
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+/// Marker for "an exception is pending"; the exception is in the runtime
+/// state, not in the error value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+
+pub type PyResult<T = Value> = Result<T, Raised>;
+
+thread_local! {
+    static PENDING: Cell<Value> = const { Cell::new(Value::UNBOUND) };
+    static HANDLING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn as_exc(v: Value) -> Option<&'static ExcObj> {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::Exception(e)) => Some(e),
+        _ => None,
+    }
+}
+
+/// Makes `exc` pending. Sets its `__context__` from the exception being
+/// handled, as CPython does.
+pub fn raise(exc: Value) -> Raised {
+    if let Some(e) = as_exc(exc) {
+        if let Some(&ctx) = HANDLING.with(|h| h.borrow().last().copied()).as_ref() {
+            if ctx != exc && e.context.get().is_none() {
+                e.context.set(ctx);
+            }
+        }
+    }
+    PENDING.with(|p| p.set(exc));
+    Raised
+}
+
+/// Creates an exception of a built-in class with one string argument.
+pub fn new_exc(class_name: &str, msg: &str) -> Value {
+    let class = crate::objects::types::exc_type(class_name)
+        .or_else(|| crate::objects::types::exc_type("SystemError"))
+        .unwrap_or(Value::NONE);
+    let arg = pystr::new(msg);
+    let args = tuple::new(vec![arg]);
+    gc::alloc(Kind::Exception(ExcObj::new(class, args)))
+}
+
+pub fn raise_new(class_name: &str, msg: &str) -> Raised {
+    raise(new_exc(class_name, msg))
+}
+
+pub fn type_error(msg: impl AsRef<str>) -> Raised {
+    raise_new("TypeError", msg.as_ref())
+}
+
+pub fn value_error(msg: impl AsRef<str>) -> Raised {
+    raise_new("ValueError", msg.as_ref())
+}
+
+pub fn pending() -> Option<Value> {
+    let v = PENDING.with(|p| p.get());
+    (v != Value::UNBOUND).then_some(v)
+}
+
+/// Removes and returns the pending exception.
+pub fn take_pending() -> Option<Value> {
+    let v = PENDING.with(|p| p.replace(Value::UNBOUND));
+    (v != Value::UNBOUND).then_some(v)
+}
+
+/// Appends a traceback entry for the frame an exception is passing through.
+pub fn add_traceback(code: *const molt_abi::CodeInfo, line: u32) {
+    if let Some(e) = pending().and_then(as_exc) {
+        e.traceback.borrow_mut().push(TbEntry { code, line });
+    }
+}
+
+pub fn push_handling(exc: Value) {
+    HANDLING.with(|h| h.borrow_mut().push(exc));
+}
+
+pub fn pop_handling() {
+    HANDLING.with(|h| {
+        h.borrow_mut().pop();
+    });
+}
+
+/// The exception currently being handled (for bare `raise`).
+pub fn current_handled() -> Option<Value> {
+    HANDLING.with(|h| h.borrow().last().copied())
+}
+
+pub fn for_each_root(f: &mut dyn FnMut(Value)) {
+    f(PENDING.with(|p| p.get()));
+    HANDLING.with(|h| h.borrow().iter().for_each(|v| f(*v)));
+}
+
+/// Is the pending exception an instance of the named built-in class?
+pub fn pending_is(class_name: &str) -> bool {
+    match (pending(), crate::objects::types::exc_type(class_name)) {
+        (Some(e), Some(t)) => crate::objects::types::isinstance(e, t),
+        _ => false,
+    }
+}

@@ -1,0 +1,24 @@
+//! Generator objects: a compiled generator's frame slots live here, on the
+//! heap, together with the resume state, so the body can be suspended at a
+//! `yield` and resumed later.
+
+use crate::value::Value;
+use std::cell::Cell;
+
+pub struct GenObj {
+    /// The generator function object.
+    pub func: Value,
+    /// Frame slots; `Cell<u64>` has the layout of `u64`, so generated code
+    /// addresses them directly while the body runs.
+    pub slots: Box<[Cell<u64>]>,
+    /// Resume point: 0 = not started; `u32::MAX` = finished.
+    pub state: Cell<u32>,
+    pub running: Cell<bool>,
+}
+
+impl GenObj {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.func);
+        self.slots.iter().for_each(|w| f(Value(w.get())));
+    }
+}

@@ -1,0 +1,179 @@
+//! `set` and `frozenset`, over CPython's set table (`set_table`), so that
+//! printing a set of ints or strings shows CPython's order.
+//!
+//! The borrowing discipline is the one `dict` follows: mutations probe with
+//! built-in equality only, and fall back to finding the key under a shared
+//! borrow (where Python `__eq__` may run) before changing the table.
+
+use crate::exc::{self, PyResult, Raised};
+use crate::gc;
+use crate::object::Kind;
+use crate::objects::dict::{fast_eq_probe, full_eq, Probe};
+use crate::objects::set_table::SetTable;
+use crate::value::Value;
+use std::cell::{Ref, RefCell, RefMut};
+
+#[derive(Default)]
+pub struct SetObj {
+    table: RefCell<SetTable<Value>>,
+}
+
+fn modified() -> Raised {
+    exc::raise_new("RuntimeError", "Set changed size during iteration")
+}
+
+impl SetObj {
+    pub fn from_table(t: SetTable<Value>) -> SetObj {
+        SetObj {
+            table: RefCell::new(t),
+        }
+    }
+
+    pub fn read(&self) -> PyResult<Ref<'_, SetTable<Value>>> {
+        self.table.try_borrow().map_err(|_| modified())
+    }
+
+    pub fn write(&self) -> PyResult<RefMut<'_, SetTable<Value>>> {
+        self.table.try_borrow_mut().map_err(|_| modified())
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.try_borrow().map_or(0, |t| t.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        if let Ok(t) = self.table.try_borrow() {
+            t.iter().for_each(|(_, k)| f(k));
+        }
+    }
+
+    /// The elements in table (iteration) order.
+    pub fn items(&self) -> Vec<Value> {
+        self.table
+            .try_borrow()
+            .map(|t| t.iter().map(|(_, k)| k).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn hashed_items(&self) -> Vec<(i64, Value)> {
+        self.table
+            .try_borrow()
+            .map(|t| t.iter().collect())
+            .unwrap_or_default()
+    }
+
+    pub fn copy_table(&self) -> PyResult<SetTable<Value>> {
+        Ok(self.read()?.copy())
+    }
+
+    pub fn add(&self, v: Value) -> PyResult<()> {
+        let h = crate::protocol::hash(v)?;
+        self.add_hashed(h, v)
+    }
+
+    pub fn add_hashed(&self, h: i64, v: Value) -> PyResult<()> {
+        let r = self.write()?.add(h, v, &mut fast_eq_probe);
+        match r {
+            Ok(added) => {
+                if added {
+                    gc::account(24);
+                }
+                Ok(())
+            }
+            Err(Probe::Raised(e)) => Err(e),
+            Err(Probe::NeedsPython) => {
+                if self.read()?.contains(h, v, &mut full_eq)? {
+                    return Ok(());
+                }
+                let mut never = |_: Value, _: Value| Ok::<bool, Raised>(false);
+                self.write()?.add(h, v, &mut never)?;
+                gc::account(24);
+                Ok(())
+            }
+        }
+    }
+
+    pub fn contains(&self, v: Value) -> PyResult<bool> {
+        let h = crate::protocol::hash(v)?;
+        self.read()?.contains(h, v, &mut full_eq)
+    }
+
+    /// Removes `v` if present; tells whether it was.
+    pub fn discard(&self, v: Value) -> PyResult<bool> {
+        let h = crate::protocol::hash(v)?;
+        let r = self.write()?.discard(h, v, &mut fast_eq_probe);
+        match r {
+            Ok(found) => Ok(found.is_some()),
+            Err(Probe::Raised(e)) => Err(e),
+            Err(Probe::NeedsPython) => {
+                let found = self.read()?.get(h, v, &mut full_eq)?;
+                match found {
+                    Some(k) => {
+                        let mut same = |stored: Value, _: Value| Ok::<bool, Raised>(stored == k);
+                        Ok(self.write()?.discard(h, v, &mut same)?.is_some())
+                    }
+                    None => Ok(false),
+                }
+            }
+        }
+    }
+
+    pub fn pop(&self) -> PyResult<Option<Value>> {
+        Ok(self.write()?.pop().map(|(_, k)| k))
+    }
+
+    pub fn clear(&self) -> PyResult<()> {
+        self.write()?.clear();
+        Ok(())
+    }
+
+    pub fn replace(&self, t: SetTable<Value>) -> PyResult<()> {
+        self.write()?.replace_body(t);
+        Ok(())
+    }
+}
+
+pub fn new_set(items: &[Value]) -> PyResult<Value> {
+    let s = SetObj::default();
+    for &v in items {
+        s.add(v)?;
+    }
+    Ok(gc::alloc(Kind::Set(s)))
+}
+
+pub fn new_frozenset(items: &[Value]) -> PyResult<Value> {
+    let s = SetObj::default();
+    for &v in items {
+        s.add(v)?;
+    }
+    Ok(gc::alloc(Kind::FrozenSet(s)))
+}
+
+pub fn from_table(t: SetTable<Value>, frozen: bool) -> Value {
+    let s = SetObj::from_table(t);
+    gc::alloc(if frozen {
+        Kind::FrozenSet(s)
+    } else {
+        Kind::Set(s)
+    })
+}
+
+pub fn as_set(v: Value) -> Option<&'static SetObj> {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::Set(s)) | Some(Kind::FrozenSet(s)) => Some(s),
+        _ => None,
+    }
+}
+
+pub fn is_frozen(v: Value) -> bool {
+    matches!(v.obj().map(|o| &o.kind), Some(Kind::FrozenSet(_)))
+}
+
+/// The set data of a set or frozenset.
+pub fn with_set<R>(v: Value, f: impl FnOnce(&SetObj) -> R) -> Option<R> {
+    as_set(v).map(f)
+}

@@ -1,0 +1,443 @@
+//! `type` objects, instances of user classes, and modules. Built-in types are
+//! type objects too, created once at start, so `type(x)`, `isinstance` and
+//! attribute lookup work the same way for every value.
+
+use crate::gc;
+use crate::object::Kind;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+/// An insertion-ordered map from attribute names to values.
+#[derive(Default)]
+pub struct AttrMap {
+    entries: Vec<(Box<str>, Value)>,
+}
+
+impl AttrMap {
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.entries
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| *v)
+    }
+
+    pub fn set(&mut self, name: &str, v: Value) {
+        match self.entries.iter_mut().find(|(k, _)| &**k == name) {
+            Some(e) => e.1 = v,
+            None => self.entries.push((name.into(), v)),
+        }
+    }
+
+    pub fn remove(&mut self, name: &str) -> Option<Value> {
+        let i = self.entries.iter().position(|(k, _)| &**k == name)?;
+        Some(self.entries.remove(i).1)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Value)> {
+        self.entries.iter().map(|(k, v)| (&**k, *v))
+    }
+
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        self.entries.iter().for_each(|(_, v)| f(*v));
+    }
+}
+
+/// Which built-in storage an instance of a type uses.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// Plain `object`: attributes in an `InstanceObj`.
+    Object,
+    /// `BaseException` and subclasses: an `ExcObj`.
+    Exception,
+    /// A built-in type whose instances are a specific `Kind` (int, str, ...);
+    /// not subclassable yet.
+    Builtin,
+}
+
+pub struct TypeObj {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<Value>,
+    /// The method resolution order after the type itself.
+    pub mro: Vec<Value>,
+    pub dict: RefCell<AttrMap>,
+    pub layout: Layout,
+}
+
+impl TypeObj {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        self.bases.iter().for_each(|v| f(*v));
+        self.mro.iter().for_each(|v| f(*v));
+        self.dict.borrow().trace(f);
+    }
+
+    /// Looks a name up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v);
+        }
+        for t in &self.mro {
+            if let Some(Kind::Type(t)) = t.obj().map(|o| &o.kind) {
+                if let Some(v) = t.dict.borrow().get(name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+}
+
+pub struct InstanceObj {
+    pub class: Cell<Value>,
+    pub attrs: RefCell<AttrMap>,
+}
+
+impl InstanceObj {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.class.get());
+        self.attrs.borrow().trace(f);
+    }
+}
+
+pub struct ModuleObj {
+    pub name: String,
+    pub attrs: RefCell<AttrMap>,
+}
+
+impl ModuleObj {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        self.attrs.borrow().trace(f);
+    }
+}
+
+pub fn as_type(v: Value) -> Option<&'static TypeObj> {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::Type(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// Creates a type object. The MRO is computed from the bases (C3).
+pub fn new_type(
+    name: &str,
+    module: &str,
+    bases: Vec<Value>,
+    layout: Layout,
+    permanent: bool,
+) -> Result<Value, String> {
+    new_type_full(name, name, module, bases, layout, permanent)
+}
+
+pub fn new_type_full(
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: Vec<Value>,
+    layout: Layout,
+    permanent: bool,
+) -> Result<Value, String> {
+    let mro_tail = c3_merge(&bases)?;
+    let kind = |mro: Vec<Value>| {
+        Kind::Type(Box::new(TypeObj {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            module: module.to_string(),
+            bases: bases.clone(),
+            mro,
+            dict: RefCell::new(AttrMap::default()),
+            layout,
+        }))
+    };
+    let v = if permanent {
+        gc::alloc_permanent(kind(mro_tail))
+    } else {
+        gc::alloc(kind(mro_tail))
+    };
+    Ok(v)
+}
+
+/// C3 linearisation of the bases' MROs: the MRO of a new type after the
+/// type itself. Errors with CPython's message when no consistent order
+/// exists.
+fn c3_merge(bases: &[Value]) -> Result<Vec<Value>, String> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .filter_map(|b| {
+            as_type(*b).map(|t| std::iter::once(*b).chain(t.mro.iter().copied()).collect())
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0]).find(|c| {
+            seqs.iter().all(|s| !s[1..].contains(c))
+        });
+        let Some(c) = candidate else {
+            let names: Vec<String> = bases
+                .iter()
+                .filter_map(|b| as_type(*b).map(|t| t.name.clone()))
+                .collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// The built-in types every value maps to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Ty {
+    Object,
+    Type,
+    Int,
+    Bool,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    NoneType,
+    Function,
+    BuiltinFunction,
+    Method,
+    Cell,
+    Iterator,
+    Generator,
+    Module,
+    NotImplementedType,
+    Ellipsis,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    DictKeys,
+    DictValues,
+    DictItems,
+}
+
+const BUILTIN_TYPES: &[(Ty, &str)] = &[
+    (Ty::Object, "object"),
+    (Ty::Type, "type"),
+    (Ty::Int, "int"),
+    (Ty::Bool, "bool"),
+    (Ty::Float, "float"),
+    (Ty::Str, "str"),
+    (Ty::Bytes, "bytes"),
+    (Ty::List, "list"),
+    (Ty::Tuple, "tuple"),
+    (Ty::Dict, "dict"),
+    (Ty::Set, "set"),
+    (Ty::FrozenSet, "frozenset"),
+    (Ty::Range, "range"),
+    (Ty::Slice, "slice"),
+    (Ty::NoneType, "NoneType"),
+    (Ty::Function, "function"),
+    (Ty::BuiltinFunction, "builtin_function_or_method"),
+    (Ty::Method, "method"),
+    (Ty::Cell, "cell"),
+    (Ty::Iterator, "iterator"),
+    (Ty::Generator, "generator"),
+    (Ty::Module, "module"),
+    (Ty::NotImplementedType, "NotImplementedType"),
+    (Ty::Ellipsis, "ellipsis"),
+    (Ty::Property, "property"),
+    (Ty::StaticMethod, "staticmethod"),
+    (Ty::ClassMethod, "classmethod"),
+    (Ty::Super, "super"),
+    (Ty::DictKeys, "dict_keys"),
+    (Ty::DictValues, "dict_values"),
+    (Ty::DictItems, "dict_items"),
+];
+
+/// The built-in exception classes, each after its base.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+];
+
+thread_local! {
+    static TYPES: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static EXC_TYPES: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Creates the built-in types and exception classes. Called once at start.
+pub fn init() {
+    let mut object = Value::NONE;
+    let mut types = Vec::new();
+    for &(ty, name) in BUILTIN_TYPES {
+        let bases = if ty == Ty::Object {
+            vec![]
+        } else if ty == Ty::Bool {
+            vec![types[Ty::Int as usize]]
+        } else {
+            vec![object]
+        };
+        let layout = if ty == Ty::Object {
+            Layout::Object
+        } else {
+            Layout::Builtin
+        };
+        let t = new_type(name, "builtins", bases, layout, true).unwrap_or(Value::NONE);
+        if ty == Ty::Object {
+            object = t;
+        }
+        types.push(t);
+    }
+    TYPES.with(|t| *t.borrow_mut() = types);
+    let mut excs: Vec<(&'static str, Value)> = Vec::new();
+    for &(name, base) in EXCEPTIONS {
+        let base = if base == "object" {
+            object
+        } else {
+            excs.iter()
+                .find(|(n, _)| *n == base)
+                .map(|(_, v)| *v)
+                .unwrap_or(object)
+        };
+        let t = new_type(name, "builtins", vec![base], Layout::Exception, true)
+            .unwrap_or(Value::NONE);
+        excs.push((name, t));
+    }
+    EXC_TYPES.with(|e| *e.borrow_mut() = excs);
+}
+
+pub fn builtin_type(ty: Ty) -> Value {
+    TYPES.with(|t| t.borrow().get(ty as usize).copied().unwrap_or(Value::NONE))
+}
+
+/// A built-in exception class by name.
+pub fn exc_type(name: &str) -> Option<Value> {
+    EXC_TYPES.with(|e| e.borrow().iter().find(|(n, _)| *n == name).map(|(_, v)| *v))
+}
+
+/// Names of every built-in exception class (for the builtins namespace).
+pub fn exc_type_names() -> Vec<&'static str> {
+    EXCEPTIONS.iter().map(|(n, _)| *n).collect()
+}
+
+/// The type of any value.
+pub fn type_of(v: Value) -> Value {
+    let ty = if v.is_float() {
+        Ty::Float
+    } else if v.is_small_int() {
+        Ty::Int
+    } else if v.is_bool() {
+        Ty::Bool
+    } else if v.is_none() {
+        Ty::NoneType
+    } else if let Some(o) = v.obj() {
+        match &o.kind {
+            Kind::Int(_) => Ty::Int,
+            Kind::Str(_) => Ty::Str,
+            Kind::Bytes(_) => Ty::Bytes,
+            Kind::List(_) => Ty::List,
+            Kind::Tuple(_) => Ty::Tuple,
+            Kind::Dict(_) => Ty::Dict,
+            Kind::Set(_) => Ty::Set,
+            Kind::FrozenSet(_) => Ty::FrozenSet,
+            Kind::Range { .. } => Ty::Range,
+            Kind::Slice { .. } => Ty::Slice,
+            Kind::Function(_) => Ty::Function,
+            Kind::Builtin(_) => Ty::BuiltinFunction,
+            Kind::BoundMethod { .. } => Ty::Method,
+            Kind::Cell(_) => Ty::Cell,
+            Kind::Type(_) => Ty::Type,
+            Kind::Instance(i) => return i.class.get(),
+            Kind::Exception(e) => return e.class,
+            Kind::Iter(_) => Ty::Iterator,
+            Kind::Generator(_) => Ty::Generator,
+            Kind::Module(_) => Ty::Module,
+            Kind::NotImplemented => Ty::NotImplementedType,
+            Kind::Ellipsis => Ty::Ellipsis,
+            Kind::Property { .. } => Ty::Property,
+            Kind::StaticMethod(_) => Ty::StaticMethod,
+            Kind::ClassMethod(_) => Ty::ClassMethod,
+            Kind::Super { .. } => Ty::Super,
+            Kind::DictView { what, .. } => match what {
+                crate::objects::iter::DictView::Keys => Ty::DictKeys,
+                crate::objects::iter::DictView::Values => Ty::DictValues,
+                crate::objects::iter::DictView::Items => Ty::DictItems,
+            },
+        }
+    } else {
+        Ty::NoneType
+    };
+    builtin_type(ty)
+}
+
+pub fn type_name(v: Value) -> String {
+    as_type(type_of(v))
+        .map(|t| t.name.clone())
+        .unwrap_or_else(|| "?".into())
+}
+
+/// `issubclass(a, b)` for type objects.
+pub fn is_subtype(a: Value, b: Value) -> bool {
+    a == b || as_type(a).is_some_and(|t| t.mro.contains(&b))
+}
+
+pub fn isinstance(v: Value, t: Value) -> bool {
+    is_subtype(type_of(v), t)
+}

@@ -1,0 +1,775 @@
+//! The protocols every value takes part in — truth, equality, ordering,
+//! hashing, `repr`/`str`, attribute access, subscription, iteration and
+//! calls — dispatched over built-in kinds first and user classes' special
+//! methods after, as CPython's abstract object layer does.
+
+use crate::exc::{self, PyResult};
+use crate::frames::DepthGuard;
+use crate::gc::{self, Roots};
+use crate::object::Kind;
+use crate::objects::function::Args;
+use crate::objects::types::{self, as_type, type_name, Layout, Ty};
+use crate::objects::{dict, int, list, set, str as pystr, tuple};
+use crate::value::Value;
+
+pub fn not_implemented() -> Value {
+    crate::builtins::singletons().0
+}
+
+pub fn is_not_implemented(v: Value) -> bool {
+    matches!(v.obj().map(|o| &o.kind), Some(Kind::NotImplemented))
+}
+
+/// Looks up a special method on the type of a user-class instance.
+pub fn special(v: Value, name: &str) -> Option<Value> {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(_)) | Some(Kind::Exception(_)) => {
+            as_type(types::type_of(v)).and_then(|t| t.lookup(name))
+        }
+        _ => None,
+    }
+}
+
+/// Calls a special method found by `special` with `v` as self.
+pub fn call_special(func: Value, v: Value, rest: &[Value]) -> PyResult {
+    let mut args = Vec::with_capacity(rest.len() + 1);
+    args.push(v);
+    args.extend_from_slice(rest);
+    call(func, Args::positional(&args))
+}
+
+pub fn truthy(v: Value) -> PyResult<bool> {
+    if let Some(b) = v.as_bool() {
+        return Ok(b);
+    }
+    if let Some(i) = v.as_small_int() {
+        return Ok(i != 0);
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(f != 0.0);
+    }
+    if v.is_none() {
+        return Ok(false);
+    }
+    let Some(o) = v.obj() else { return Ok(true) };
+    Ok(match &o.kind {
+        Kind::Int(_) => true,
+        Kind::Str(s) => !s.as_str().is_empty(),
+        Kind::Bytes(b) => !b.is_empty(),
+        Kind::List(l) => !l.borrow().is_empty(),
+        Kind::Tuple(t) => !t.is_empty(),
+        Kind::Dict(d) => !d.borrow().is_empty(),
+        Kind::Set(s) | Kind::FrozenSet(s) => !s.is_empty(),
+        Kind::Range { .. } => crate::builtins::range_len(v)? != 0,
+        Kind::Instance(_) | Kind::Exception(_) => {
+            if let Some(f) = special(v, "__bool__") {
+                let r = call_special(f, v, &[])?;
+                return match r.as_bool() {
+                    Some(b) => Ok(b),
+                    None => Err(exc::type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        type_name(r)
+                    ))),
+                };
+            }
+            if let Some(f) = special(v, "__len__") {
+                let r = call_special(f, v, &[])?;
+                return Ok(index_value(r)? != 0);
+            }
+            true
+        }
+        _ => true,
+    })
+}
+
+/// An int-like value as i64, for indices and lengths.
+pub fn index_value(v: Value) -> PyResult<i64> {
+    if let Some(i) = int::to_i64(v) {
+        return Ok(i);
+    }
+    if int::is_int(v) {
+        return Err(exc::raise_new(
+            "IndexError",
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
+    if let Some(f) = special(v, "__index__") {
+        return index_value(call_special(f, v, &[])?);
+    }
+    Err(exc::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(v)
+    )))
+}
+
+pub fn repr(v: Value) -> PyResult<String> {
+    if let Some(f) = v.as_float() {
+        return Ok(crate::format::float_repr(f));
+    }
+    if let Some(i) = v.as_small_int() {
+        return Ok(i.to_string());
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(if b { "True" } else { "False" }.into());
+    }
+    if v.is_none() {
+        return Ok("None".into());
+    }
+    let Some(o) = v.obj() else {
+        return Ok("<?>".into());
+    };
+    let _guard = DepthGuard::enter(" while getting the repr of an object")?;
+    Ok(match &o.kind {
+        Kind::Int(b) => b.to_string(),
+        Kind::Str(s) => crate::format::str_repr(s.as_str()),
+        Kind::Bytes(b) => crate::format::bytes_repr(b),
+        Kind::List(l) => {
+            let items = l.borrow().clone();
+            let _roots = Roots::new();
+            _roots.extend(&items);
+            format!("[{}]", join_reprs(&items)?)
+        }
+        Kind::Tuple(t) => {
+            if t.len() == 1 {
+                format!("({},)", repr(t[0])?)
+            } else {
+                format!("({})", join_reprs(t)?)
+            }
+        }
+        Kind::Dict(d) => {
+            let entries: Vec<(Value, Value)> = d.borrow().entries().collect();
+            let roots = Roots::new();
+            for (k, v) in &entries {
+                roots.push(*k);
+                roots.push(*v);
+            }
+            let mut parts = Vec::with_capacity(entries.len());
+            for (k, v) in entries {
+                parts.push(format!("{}: {}", repr(k)?, repr(v)?));
+            }
+            format!("{{{}}}", parts.join(", "))
+        }
+        Kind::Set(s) => {
+            let items = s.items();
+            if items.is_empty() {
+                "set()".into()
+            } else {
+                let roots = Roots::new();
+                roots.extend(&items);
+                format!("{{{}}}", join_reprs(&items)?)
+            }
+        }
+        Kind::FrozenSet(s) => {
+            let items = s.items();
+            if items.is_empty() {
+                "frozenset()".into()
+            } else {
+                let roots = Roots::new();
+                roots.extend(&items);
+                format!("frozenset({{{}}})", join_reprs(&items)?)
+            }
+        }
+        Kind::Range { start, stop, step } => {
+            if step.as_small_int() == Some(1) {
+                format!("range({}, {})", repr(*start)?, repr(*stop)?)
+            } else {
+                format!("range({}, {}, {})", repr(*start)?, repr(*stop)?, repr(*step)?)
+            }
+        }
+        Kind::Slice { start, stop, step } => {
+            format!("slice({}, {}, {})", repr(*start)?, repr(*stop)?, repr(*step)?)
+        }
+        Kind::Function(f) => format!("<function {} at {:#x}>", f.qualname(), v.0 & molt_abi::PAYLOAD_MASK),
+        Kind::Builtin(b) => {
+            if b.receiver.is_none() {
+                format!("<built-in function {}>", b.name)
+            } else {
+                format!("<built-in method {} of {} object at {:#x}>", b.name, type_name(b.receiver), b.receiver.0 & molt_abi::PAYLOAD_MASK)
+            }
+        }
+        Kind::BoundMethod { func, receiver } => {
+            let fname = match func.obj().map(|o| &o.kind) {
+                Some(Kind::Function(f)) => f.qualname().to_string(),
+                _ => "?".into(),
+            };
+            format!("<bound method {} of {}>", fname, repr(*receiver)?)
+        }
+        Kind::Type(t) => {
+            if t.module == "builtins" {
+                format!("<class '{}'>", t.qualname)
+            } else {
+                format!("<class '{}.{}'>", t.module, t.qualname)
+            }
+        }
+        Kind::Instance(_) | Kind::Exception(_) => {
+            if let Some(f) = special(v, "__repr__") {
+                let r = call_special(f, v, &[])?;
+                return match pystr::as_str(r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(exc::type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(r)
+                    ))),
+                };
+            }
+            if let Some(e) = exc::as_exc(v) {
+                let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
+                let name = type_name(v);
+                if args.len() == 1 {
+                    format!("{name}({})", repr(args[0])?)
+                } else {
+                    format!("{name}({})", join_reprs(args)?)
+                }
+            } else {
+                let t = as_type(types::type_of(v));
+                let (m, q) = t.map(|t| (t.module.as_str(), t.qualname.as_str())).unwrap_or(("?", "?"));
+                format!("<{m}.{q} object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
+            }
+        }
+        Kind::Cell(_) => "<cell>".into(),
+        Kind::Iter(_) => format!("<iterator object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK),
+        Kind::Generator(g) => {
+            let name = match g.func.obj().map(|o| &o.kind) {
+                Some(Kind::Function(f)) => f.qualname(),
+                _ => "?",
+            };
+            format!("<generator object {name} at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
+        }
+        Kind::Module(m) => format!("<module '{}' (built-in)>", m.name),
+        Kind::NotImplemented => "NotImplemented".into(),
+        Kind::Ellipsis => "Ellipsis".into(),
+    })
+}
+
+fn join_reprs(items: &[Value]) -> PyResult<String> {
+    let mut parts = Vec::with_capacity(items.len());
+    for &i in items {
+        parts.push(repr(i)?);
+    }
+    Ok(parts.join(", "))
+}
+
+pub fn str_of(v: Value) -> PyResult<String> {
+    if let Some(s) = pystr::as_str(v) {
+        return Ok(s.to_string());
+    }
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(_)) | Some(Kind::Exception(_)) => {
+            if let Some(f) = special(v, "__str__") {
+                let r = call_special(f, v, &[])?;
+                return match pystr::as_str(r) {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(exc::type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        type_name(r)
+                    ))),
+                };
+            }
+            if let Some(e) = exc::as_exc(v) {
+                let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
+                let is_key_error = types::exc_type("KeyError")
+                    .is_some_and(|k| types::isinstance(v, k));
+                return match args.len() {
+                    0 => Ok(String::new()),
+                    1 if is_key_error => repr(args[0]),
+                    1 => str_of(args[0]),
+                    _ => repr(e.args.get()),
+                };
+            }
+            repr(v)
+        }
+        _ => repr(v),
+    }
+}
+
+/// Python `==`.
+pub fn eq(a: Value, b: Value) -> PyResult<bool> {
+    let r = compare(CmpOp::Eq, a, b)?;
+    truthy(r)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+
+    fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+
+    fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    pub fn from_code(c: u64) -> CmpOp {
+        match c {
+            0 => CmpOp::Eq,
+            1 => CmpOp::Ne,
+            2 => CmpOp::Lt,
+            3 => CmpOp::Le,
+            4 => CmpOp::Gt,
+            _ => CmpOp::Ge,
+        }
+    }
+
+    fn apply(self, o: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Eq => o == Equal,
+            CmpOp::Ne => o != Equal,
+            CmpOp::Lt => o == Less,
+            CmpOp::Le => o != Greater,
+            CmpOp::Gt => o == Greater,
+            CmpOp::Ge => o != Less,
+        }
+    }
+}
+
+/// Rich comparison, returning a Python value (usually a bool).
+pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
+    if let Some(r) = builtin_compare(op, a, b)? {
+        return Ok(Value::bool(r));
+    }
+    // User-defined comparisons, reflected operand first when it is a
+    // subclass (simplified: reflected after).
+    if let Some(f) = special(a, op.dunder()) {
+        let r = call_special(f, a, &[b])?;
+        if !is_not_implemented(r) {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = special(b, op.swapped().dunder()) {
+        let r = call_special(f, b, &[a])?;
+        if !is_not_implemented(r) {
+            return Ok(r);
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::bool(a == b)),
+        CmpOp::Ne => {
+            if let Some(f) = special(a, "__eq__") {
+                let r = call_special(f, a, &[b])?;
+                if !is_not_implemented(r) {
+                    return Ok(Value::bool(!truthy(r)?));
+                }
+            }
+            Ok(Value::bool(a != b))
+        }
+        _ => Err(exc::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+pub use crate::numeric::Num;
+
+/// Numeric view of a value for comparisons and arithmetic.
+pub fn num(v: Value) -> Option<Num> {
+    if let Some(i) = v.as_small_int() {
+        return Some(Num::Small(i));
+    }
+    if let Some(f) = v.as_float() {
+        return Some(Num::Float(f));
+    }
+    if let Some(b) = v.as_bool() {
+        return Some(Num::Small(b as i64));
+    }
+    int::big_ref(v).map(Num::Big)
+}
+
+fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(Some(crate::numeric::compare_nums(op, &x, &y)));
+    }
+    let (Some(oa), Some(ob)) = (a.obj(), b.obj()) else {
+        if a.is_none() || b.is_none() {
+            return Ok(match op {
+                CmpOp::Eq => Some(a == b),
+                CmpOp::Ne => Some(a != b),
+                _ => None,
+            });
+        }
+        return Ok(match op {
+            CmpOp::Eq if special(a, "__eq__").is_none() && special(b, "__eq__").is_none() => {
+                Some(false)
+            }
+            CmpOp::Ne if special(a, "__ne__").is_none() && special(b, "__ne__").is_none() && special(a, "__eq__").is_none() && special(b, "__eq__").is_none() => Some(true),
+            _ => None,
+        });
+    };
+    Ok(match (&oa.kind, &ob.kind) {
+        (Kind::Str(x), Kind::Str(y)) => Some(op.apply(x.as_str().cmp(y.as_str()))),
+        (Kind::Bytes(x), Kind::Bytes(y)) => Some(op.apply(x.cmp(y))),
+        (Kind::List(x), Kind::List(y)) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            Some(seq_compare(op, &x, &y)?)
+        }
+        (Kind::Tuple(x), Kind::Tuple(y)) => Some(seq_compare(op, x, y)?),
+        (Kind::Dict(_), Kind::Dict(_)) => match op {
+            CmpOp::Eq => Some(dict_eq(a, b)?),
+            CmpOp::Ne => Some(!dict_eq(a, b)?),
+            _ => None,
+        },
+        (Kind::Set(_) | Kind::FrozenSet(_), Kind::Set(_) | Kind::FrozenSet(_)) => {
+            Some(crate::builtins::set_compare(op, a, b)?)
+        }
+        (Kind::Range { .. }, Kind::Range { .. }) => match op {
+            CmpOp::Eq | CmpOp::Ne => {
+                let same = crate::builtins::range_eq(a, b)?;
+                Some(if op == CmpOp::Eq { same } else { !same })
+            }
+            _ => None,
+        },
+        (Kind::Instance(_) | Kind::Exception(_), _) | (_, Kind::Instance(_) | Kind::Exception(_)) => None,
+        _ => match op {
+            CmpOp::Eq => Some(a == b),
+            CmpOp::Ne => Some(a != b),
+            _ => None,
+        },
+    })
+}
+
+fn seq_compare(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    let roots = Roots::new();
+    roots.extend(x);
+    roots.extend(y);
+    let _guard = DepthGuard::enter(" in comparison")?;
+    for (a, b) in x.iter().zip(y.iter()) {
+        if *a == *b && !a.is_float() {
+            continue;
+        }
+        if !eq(*a, *b)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => truthy(compare(op, *a, *b)?),
+            };
+        }
+    }
+    Ok(op.apply(x.len().cmp(&y.len())))
+}
+
+fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
+    let (Some(da), Some(db)) = (dict::as_dict(a), dict::as_dict(b)) else {
+        return Ok(false);
+    };
+    if da.borrow().len() != db.borrow().len() {
+        return Ok(false);
+    }
+    let entries: Vec<(Value, Value)> = da.borrow().entries().collect();
+    for (k, v) in entries {
+        match dict::get(db, k)? {
+            Some(w) if v == w || eq(v, w)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+pub fn hash(v: Value) -> PyResult<i64> {
+    if let Some(n) = num(v) {
+        return Ok(crate::numeric::hash_num(&n));
+    }
+    if v.is_none() {
+        return Ok(0xFCA8_6420_0000_i64 >> 4);
+    }
+    let Some(o) = v.obj() else { return Ok(v.0 as i64) };
+    match &o.kind {
+        Kind::Str(s) => Ok(crate::hash::hash_str(s.as_str())),
+        Kind::Bytes(b) => Ok(crate::hash::hash_bytes(b)),
+        Kind::Tuple(t) => {
+            let mut hs = Vec::with_capacity(t.len());
+            for &x in t.iter() {
+                hs.push(hash(x)?);
+            }
+            Ok(crate::hash::hash_tuple(&hs))
+        }
+        Kind::FrozenSet(s) => {
+            let mut hs = Vec::new();
+            for x in s.items() {
+                hs.push(hash(x)?);
+            }
+            Ok(crate::hash::hash_frozenset(&hs))
+        }
+        Kind::List(_) | Kind::Dict(_) | Kind::Set(_) => Err(exc::type_error(format!(
+            "unhashable type: '{}'",
+            type_name(v)
+        ))),
+        Kind::Instance(_) | Kind::Exception(_) => {
+            let t = as_type(types::type_of(v));
+            match t.and_then(|t| t.lookup("__hash__")) {
+                Some(h) if h.is_none() => Err(exc::type_error(format!(
+                    "unhashable type: '{}'",
+                    type_name(v)
+                ))),
+                Some(h) => {
+                    let r = call_special(h, v, &[])?;
+                    match num(r) {
+                        Some(Num::Float(_)) | None => Err(exc::type_error(
+                            "__hash__ method should return an integer",
+                        )),
+                        Some(n) => Ok(crate::numeric::hash_num(&n)),
+                    }
+                }
+                None => {
+                    if t.and_then(|t| t.lookup("__eq__")).is_some() {
+                        return Err(exc::type_error(format!(
+                            "unhashable type: '{}'",
+                            type_name(v)
+                        )));
+                    }
+                    Ok(((v.0 & molt_abi::PAYLOAD_MASK) >> 4) as i64)
+                }
+            }
+        }
+        _ => Ok(((v.0 & molt_abi::PAYLOAD_MASK) >> 4) as i64),
+    }
+}
+
+/// Calls any callable value.
+pub fn call(callee: Value, args: Args) -> PyResult {
+    let Some(o) = callee.obj() else {
+        return Err(not_callable(callee));
+    };
+    match &o.kind {
+        Kind::Function(_) => crate::call::call_function(callee, args),
+        Kind::Builtin(b) => (b.f)(b.receiver, args),
+        Kind::BoundMethod { func, receiver } => {
+            let mut v = Vec::with_capacity(args.values.len() + 1);
+            v.push(*receiver);
+            v.extend_from_slice(args.values);
+            call(
+                *func,
+                Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            )
+        }
+        Kind::Type(t) => crate::call::construct(callee, t, args),
+        Kind::Instance(_) => match special(callee, "__call__") {
+            Some(f) => {
+                let mut v = Vec::with_capacity(args.values.len() + 1);
+                v.push(callee);
+                v.extend_from_slice(args.values);
+                call(
+                    f,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }
+            None => Err(not_callable(callee)),
+        },
+        _ => Err(not_callable(callee)),
+    }
+}
+
+fn not_callable(v: Value) -> exc::Raised {
+    exc::type_error(format!("'{}' object is not callable", type_name(v)))
+}
+
+pub fn call0(f: Value) -> PyResult {
+    call(f, Args::positional(&[]))
+}
+
+pub fn call1(f: Value, a: Value) -> PyResult {
+    call(f, Args::positional(&[a]))
+}
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> PyResult {
+    use crate::objects::iter::IterState;
+    let Some(o) = v.obj() else {
+        return Err(not_iterable(v));
+    };
+    let state = match &o.kind {
+        Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) => IterState::Seq { seq: v, index: 0 },
+        Kind::Str(_) => IterState::Str { s: v, offset: 0 },
+        Kind::Range { .. } => crate::builtins::range_iter_state(v)?,
+        Kind::Dict(d) => IterState::Dict {
+            dict: v,
+            pos: 0,
+            len: d.borrow().len(),
+            what: crate::objects::iter::DictView::Keys,
+        },
+        Kind::Set(_) | Kind::FrozenSet(_) => {
+            let items = set::with_set(v, |s| s.items()).unwrap_or_default();
+            IterState::Seq {
+                seq: tuple::new(items),
+                index: 0,
+            }
+        }
+        Kind::Iter(_) | Kind::Generator(_) => return Ok(v),
+        Kind::Instance(_) => {
+            if let Some(f) = special(v, "__iter__") {
+                let it = call_special(f, v, &[])?;
+                if special(it, "__next__").is_none()
+                    && !matches!(it.obj().map(|o| &o.kind), Some(Kind::Iter(_) | Kind::Generator(_)))
+                {
+                    return Err(exc::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        type_name(it)
+                    )));
+                }
+                return Ok(it);
+            }
+            if special(v, "__getitem__").is_some() {
+                IterState::GetItem { obj: v, index: 0 }
+            } else {
+                return Err(not_iterable(v));
+            }
+        }
+        _ => return Err(not_iterable(v)),
+    };
+    Ok(gc::alloc(Kind::Iter(std::cell::RefCell::new(state))))
+}
+
+fn not_iterable(v: Value) -> exc::Raised {
+    exc::type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+/// Advances an iterator: `Ok(Some(v))`, `Ok(None)` when exhausted.
+pub fn next(it: Value) -> PyResult<Option<Value>> {
+    match it.obj().map(|o| &o.kind) {
+        Some(Kind::Iter(state)) => crate::builtins::iter_next(it, state),
+        Some(Kind::Generator(_)) => crate::call::gen_next(it),
+        Some(Kind::Instance(_)) => match special(it, "__next__") {
+            Some(f) => match call_special(f, it, &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => {
+                    if exc::pending_is("StopIteration") {
+                        exc::take_pending();
+                        Ok(None)
+                    } else {
+                        Err(e)
+                    }
+                }
+            },
+            None => Err(exc::type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(it)
+            ))),
+        },
+        _ => Err(exc::type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        ))),
+    }
+}
+
+/// Collects any iterable into a vector (rooting what it collects).
+pub fn collect(v: Value) -> PyResult<Vec<Value>> {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::List(l)) => return Ok(l.borrow().clone()),
+        Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let roots = Roots::new();
+    let it = roots.push(iter(v)?);
+    let _ = it;
+    let acc = roots.push(list::new(Vec::new()));
+    while let Some(x) = next(it)? {
+        if let Some(l) = list::as_list(acc) {
+            l.borrow_mut().push(x);
+        }
+    }
+    Ok(list::as_list(acc).map(|l| l.borrow().clone()).unwrap_or_default())
+}
+
+/// `len(v)`.
+pub fn len(v: Value) -> PyResult<i64> {
+    let Some(o) = v.obj() else {
+        return Err(no_len(v));
+    };
+    Ok(match &o.kind {
+        Kind::Str(s) => s.char_len() as i64,
+        Kind::Bytes(b) => b.len() as i64,
+        Kind::List(l) => l.borrow().len() as i64,
+        Kind::Tuple(t) => t.len() as i64,
+        Kind::Dict(d) => d.borrow().len() as i64,
+        Kind::Set(s) | Kind::FrozenSet(s) => s.len() as i64,
+        Kind::Range { .. } => crate::builtins::range_len(v)?,
+        Kind::Instance(_) => match special(v, "__len__") {
+            Some(f) => {
+                let r = call_special(f, v, &[])?;
+                if !int::is_int(r) {
+                    return Err(exc::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(r)
+                    )));
+                }
+                let n = index_value(r)?;
+                if n < 0 {
+                    return Err(exc::value_error("__len__() should return >= 0"));
+                }
+                n
+            }
+            None => return Err(no_len(v)),
+        },
+        _ => return Err(no_len(v)),
+    })
+}
+
+fn no_len(v: Value) -> exc::Raised {
+    exc::type_error(format!("object of type '{}' has no len()", type_name(v)))
+}
+
+/// Is `t` a type object whose instances are exceptions?
+pub fn is_exception_class(t: Value) -> bool {
+    as_type(t).is_some_and(|t| t.layout == Layout::Exception)
+}
+
+pub fn builtin_ty(v: Value) -> Option<Ty> {
+    let t = types::type_of(v);
+    [
+        Ty::Int,
+        Ty::Bool,
+        Ty::Float,
+        Ty::Str,
+        Ty::List,
+        Ty::Tuple,
+        Ty::Dict,
+        Ty::Set,
+        Ty::FrozenSet,
+        Ty::Bytes,
+        Ty::Range,
+    ]
+    .into_iter()
+    .find(|ty| types::builtin_type(*ty) == t)
+}

@@ -1,0 +1,128 @@
+//! `Value`: the 64-bit NaN-boxed word every Python value travels in (the
+//! encoding is defined in `molt_abi`). Decoding a pointer validates its tag
+//! and address in every build, so a corrupted word is caught, not followed.
+
+use crate::object::Obj;
+use molt_abi as abi;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct Value(pub u64);
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Value({:#018x})", self.0)
+    }
+}
+
+impl Value {
+    pub const NONE: Value = Value(abi::NONE);
+    pub const TRUE: Value = Value(abi::TRUE);
+    pub const FALSE: Value = Value(abi::FALSE);
+    pub const UNBOUND: Value = Value(abi::UNBOUND);
+    pub const ERR: Value = Value(abi::ERR);
+    pub const ITER_DONE: Value = Value(abi::ITER_DONE);
+
+    #[inline]
+    pub fn tag(self) -> u64 {
+        self.0 >> abi::TAG_SHIFT
+    }
+
+    #[inline]
+    pub fn float(f: f64) -> Value {
+        if f.is_nan() {
+            Value(abi::CANONICAL_NAN)
+        } else {
+            Value(f.to_bits())
+        }
+    }
+
+    #[inline]
+    pub fn is_float(self) -> bool {
+        self.tag() < abi::TAG_INT
+    }
+
+    #[inline]
+    pub fn as_float(self) -> Option<f64> {
+        self.is_float().then(|| f64::from_bits(self.0))
+    }
+
+    /// Small int; the caller guarantees the range (see `objects::int` for
+    /// the constructor that promotes to a big int).
+    #[inline]
+    pub fn small_int(v: i64) -> Value {
+        debug_assert!(abi::fits_small_int(v));
+        Value(abi::small_int(v))
+    }
+
+    #[inline]
+    pub fn is_small_int(self) -> bool {
+        self.tag() == abi::TAG_INT
+    }
+
+    #[inline]
+    pub fn as_small_int(self) -> Option<i64> {
+        self.is_small_int()
+            .then(|| ((self.0 << 16) as i64) >> 16)
+    }
+
+    #[inline]
+    pub fn bool(b: bool) -> Value {
+        if b {
+            Value::TRUE
+        } else {
+            Value::FALSE
+        }
+    }
+
+    #[inline]
+    pub fn is_bool(self) -> bool {
+        self.tag() == abi::TAG_BOOL
+    }
+
+    #[inline]
+    pub fn as_bool(self) -> Option<bool> {
+        self.is_bool().then_some(self.0 & 1 == 1)
+    }
+
+    #[inline]
+    pub fn is_none(self) -> bool {
+        self.0 == abi::NONE
+    }
+
+    #[inline]
+    pub fn is_ptr(self) -> bool {
+        self.tag() == abi::TAG_PTR
+    }
+
+    #[inline]
+    pub fn from_obj(ptr: *const Obj) -> Value {
+        Value((abi::TAG_PTR << abi::TAG_SHIFT) | (ptr as u64 & abi::PAYLOAD_MASK))
+    }
+
+    /// The heap object this value points to, if it is a pointer.
+    ///
+    /// The address is validated (tag, canonical form, alignment, non-null) in
+    /// every build. Objects are only freed by a collection, and a collection
+    /// only frees objects unreachable from the roots, so the reference stays
+    /// valid while the value is rooted (see `gc` for the rooting rules).
+    #[inline]
+    pub fn obj(self) -> Option<&'static Obj> {
+        if !self.is_ptr() {
+            return None;
+        }
+        let addr = self.0 & abi::PAYLOAD_MASK;
+        if addr == 0 || addr % std::mem::align_of::<Obj>() as u64 != 0 {
+            crate::fatal("corrupted object pointer");
+        }
+        // SAFETY: pointer-tagged values are only created by `from_obj` on
+        // objects allocated by `gc::alloc`, which live until a collection
+        // finds them unreachable; a value being decoded is reachable.
+        Some(unsafe { &*(addr as *const Obj) })
+    }
+
+    #[inline]
+    pub fn is_err(self) -> bool {
+        self.0 == abi::ERR
+    }
+}

@@ -1,0 +1,12 @@
+print(True + True, True - False, True * 10, False * 10, True / 2, True // 2, -True)
+print(True == 1, False == 0, True is True, True is not False, 1 == True)
+print(sum([True, True, False, True]))
+print(int(True), float(False), str(True), repr(False))
+print(type(True).__name__, type(True + 1).__name__, isinstance(True, int), isinstance(1, bool))
+print(True & True, True | False, False ^ True, ~True, ~False)
+print(True < 2, False < True, max(False, True), sorted([True, False, 1, 0]))
+print(bool(), bool(0), bool(3), bool("False"))
+print(["a", "b"][True], ["a", "b"][False])
+d = {1: "one", True: "true?", 0: "zero"}
+print(d)
+print(hash(True), hash(False))

@@ -1,0 +1,5 @@
+print(bool(0), bool(1), bool(-5), bool(0.0), bool(0.1), bool(""), bool("0"), bool([]), bool([[]]))
+print(bool(None), bool(()), bool({}), bool(set()), bool(range(3)))
+print(bool(True), bool(False), True.__class__.__name__)
+print(str(True), str(False), f"{True}", "%s" % False, "%d" % True, format(True), format(True, "d"))
+print(int("1") == True, True in [1], 1 in [True])

@@ -1,0 +1,8 @@
+print(0, -0, 1.0, -1.5e-7, 1e22, 2 ** 100, True, None)
+print([], {}, (), set(), "", b"")
+print([[1, 2], (3, [4])], {"a": (1, 2)}, ("solo",))
+print("unicode:", "ñ", "中", "😀", "\u00e9")
+print(1, end=" ")
+print(2, end=" ")
+print(3)
+print("%", "{}", "{0}", "\\")

@@ -1,0 +1,10 @@
+import sys
+print("to stdout 1")
+print("to stderr", file=sys.stderr)
+print("to stdout 2", flush=True)
+print("stderr again", 42, sep=":", file=sys.stderr, flush=True)
+print("to stdout 3", file=sys.stdout)
+sys.stderr.write("raw stderr\n")
+sys.stdout.write("raw stdout\n")
+n = sys.stdout.write("counted\n")
+print(n)

@@ -1,0 +1,6 @@
+b = bytes(range(10))
+print(b[2:5], b[::-3], b[-2:], b[::2], list(b[1:4]))
+print(b"abc" < b"abd", b"abc" == b"abc", b"a" * 3 == b"aaa", b"" == bytes())
+print(b"hello world".split(b" "), b",".join([b"1", b"2"]), b"ab".center(6, b"*"))
+print(b"Hello"[0] == ord("H"), b"x" in b"xyz", bytes([120]) == b"x")
+print(sorted([b"b", b"a", b"ab"]), max(b"zebra"), min(b"zebra"))

@@ -1,0 +1,5 @@
+print({})
+print({"a": 1})
+print({1: "a", "b": [1, {"c": (2,)}]})
+print({"q'": 'x"', "tab\t": None})
+print(str({1: 2}), repr({"k": "v"}), f"{ {1: 'x'} }")

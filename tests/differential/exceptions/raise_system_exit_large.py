@@ -1,0 +1,2 @@
+print("exit code 2 via raise")
+raise SystemExit(2)

@@ -1,0 +1,5 @@
+print(format(42), format(42, "5"), format(-42, "x"), format(3.5), format(3.5, ".3f"), format("s", ">3"))
+print(format(True), format(None), format([1]), format(1e100), format(0.1, ".20f"))
+print(format(1234.5, ",.1f"), format(0.25, ".0%"), format(12, "#b"), format(2**64, "e"))
+print(repr(format("", "")), repr(format(0, "")))
+print(format(3, "^5"), format(-3, "^5"), format(3, "=5"), format(-3, "=5"))

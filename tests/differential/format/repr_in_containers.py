@@ -1,0 +1,12 @@
+print([1, "two", 3.0, None, True, (4,), [], {}])
+print(("a",), (), ("a", "b"), ((1, 2), [3]))
+print({"k": "v", 1: [1.5, "x"], (1, 2): None})
+print(["quote'", 'dq"', "both'\""], ["\n", "\t", "\\"])
+print(str([1, 2]), repr([1, 2]), str(["s"]), repr("s"))
+nested = [[[]], [[1], [2, [3, [4]]]]]
+print(nested)
+print({1: {2: {3: {}}}})
+print([1.0, 2.5, -0.0, 1e20, 1e-20, float("inf")])
+print([2 ** 70, -1])
+print(set(), {1, 2, 3}, frozenset(), frozenset({5}))
+print(range(5), range(1, 10, 2), range(0), range(-3, 3))

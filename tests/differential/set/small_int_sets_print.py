@@ -1,0 +1,10 @@
+print({3, 1, 2})
+print({7, 5, 0, 6, 1})
+print(set(range(10)))
+print({4, 1, 2, 0})
+print(frozenset({4, 2}))
+s = set()
+for i in range(15, 0, -3):
+    s.add(i)
+print(s)
+print(sorted(s), list(sorted(s, reverse=True)))

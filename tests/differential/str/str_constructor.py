@@ -1,0 +1,5 @@
+print(str(), repr(str()), str(42), str(-3.5), str(True), str(None), str([1, "a"]), str((1,)), str({"k": [1]}))
+print(str(b"bytes"), str("s"), str(2**100), str(1e100))
+print(repr("x"), repr(""), repr(str(0)))
+print(str(b"caf\xc3\xa9", "utf-8"), str(b"abc", encoding="ascii"))
+print(type(str(1)).__name__)

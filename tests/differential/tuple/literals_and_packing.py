@@ -1,0 +1,15 @@
+t = (1, 2, 3)
+e = ()
+s = (5,)
+p = 1, "a", None
+print(t, e, s, p, len(t), len(e), len(s), type(s).__name__, type((5)).__name__)
+print(tuple(), tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple({"k": 0}))
+a, b, c = t
+print(a, b, c)
+print(t + (4,), t * 2, () * 5, 2 * s)
+print(t[0], t[-1], t[1:], t[::-1], t[::2])
+print(t == (1, 2, 3), t < (1, 2, 4), (1, 2) < (1, 2, 0), () < (0,), (2,) > (1, 99))
+print(t.count(2), t.index(3), (1, 1, 1).count(1))
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0])
+print(3 in t, 9 not in t, [1] in ([1],))

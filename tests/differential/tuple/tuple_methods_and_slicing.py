@@ -1,0 +1,10 @@
+t = tuple(range(10))
+print(t[::3], t[-3:], t[5:1:-1], t[:0], t[100:])
+print(t.index(7), t.count(3), len(t), sum(t), min(t), max(t))
+print(t + ("end",), ("x",) * 3, (1, 2) * 0)
+s = ("a", ("b", ("c",)))
+print(s[1][1][0], len(s), s[1])
+print(tuple(x * 2 for x in t if x % 4 == 0))
+a = 1,
+b = (1)
+print(a, b, type(a).__name__, type(b).__name__)
