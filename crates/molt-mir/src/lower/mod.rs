@@ -19,7 +19,7 @@ use crate::{
 use molt_abi::entry::{self as rt, EntryPoint};
 use molt_resolve::{Binding, ScopeId, ScopeKind, ScopeTree};
 use molt_syntax::ast;
-use molt_syntax::{Diagnostic, Ranged, SourceFile, TextRange};
+use molt_syntax::{Diagnostic, SourceFile, TextRange};
 use std::collections::BTreeMap;
 
 /// Lowers a whole module into a MIR program.
@@ -235,10 +235,6 @@ impl<'a> FnBuilder<'a> {
             );
         }
         b
-    }
-
-    pub fn nparams(&self) -> usize {
-        self.func.sig.params.len()
     }
 
     pub fn finish(mut self, _cx: &mut Cx) -> Function {

@@ -1,0 +1,758 @@
+//! Attribute access (`getattr`/`setattr`/`delattr`) and subscription
+//! (`getitem`/`setitem`/`delitem`, including slices).
+//!
+//! Instance attribute lookup follows CPython's order: data descriptors on
+//! the class (`property`), then the instance's own attributes, then the
+//! class's MRO (functions become bound methods, `classmethod` binds the
+//! class, `staticmethod` unwraps), then a user `__getattr__`.
+
+use crate::exc::{self, PyResult};
+use crate::gc::{self, Roots};
+use crate::object::Kind;
+use crate::objects::function::Args;
+use crate::objects::str_methods;
+use crate::objects::types::{self, as_type, TypeObj};
+use crate::objects::{dict, int, list, str as pystr, tuple};
+use crate::protocol::{self, special, type_name};
+use crate::value::Value;
+
+fn attribute_error(msg: String) -> exc::Raised {
+    exc::raise_new("AttributeError", &msg)
+}
+
+fn no_attr(obj: Value, name: &str) -> exc::Raised {
+    attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj)))
+}
+
+/// Binds a class attribute found on the MRO to an instance.
+fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
+    Ok(match attr.obj().map(|o| &o.kind) {
+        Some(Kind::Function(_)) => gc::alloc(Kind::BoundMethod {
+            func: attr,
+            receiver: obj,
+        }),
+        Some(Kind::Builtin(b)) if b.receiver == Value::UNBOUND => {
+            crate::builtins::bound_native(b.name, b.f, obj)
+        }
+        Some(Kind::StaticMethod(f)) => *f,
+        Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
+            func: *f,
+            receiver: cls,
+        }),
+        Some(Kind::Property { fget, .. }) => {
+            if fget.is_none() {
+                return Err(attribute_error("unreadable attribute".into()));
+            }
+            protocol::call1(*fget, obj)?
+        }
+        _ => attr,
+    })
+}
+
+fn is_property(v: Value) -> bool {
+    matches!(v.obj().map(|o| &o.kind), Some(Kind::Property { .. }))
+}
+
+fn instance_getattr(obj: Value, name: &str, own: Option<Value>) -> PyResult {
+    let cls = types::type_of(obj);
+    let t = as_type(cls);
+    let class_attr = t.and_then(|t| t.lookup(name));
+    if let Some(a) = class_attr.filter(|a| is_property(*a)) {
+        return bind(a, obj, cls);
+    }
+    if let Some(v) = own {
+        return Ok(v);
+    }
+    if let Some(a) = class_attr {
+        return bind(a, obj, cls);
+    }
+    if name == "__class__" {
+        return Ok(cls);
+    }
+    if name == "__dict__" {
+        if let Some(Kind::Instance(i)) = obj.obj().map(|o| &o.kind) {
+            let pairs: Vec<(String, Value)> =
+                i.attrs.borrow().iter().map(|(k, v)| (k.to_string(), v)).collect();
+            let refs: Vec<(&str, Value)> = pairs.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            return dict::from_str_pairs(&refs);
+        }
+    }
+    if let Some(ga) = t.and_then(|t| t.lookup("__getattr__")) {
+        let n = pystr::new(name);
+        let roots = Roots::new();
+        roots.push(n);
+        return protocol::call(ga, Args::positional(&[obj, n]));
+    }
+    Err(no_attr(obj, name))
+}
+
+/// Looks `name` up on a type object (class attribute access).
+fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
+    if let Some(a) = t.lookup(name) {
+        return Ok(match a.obj().map(|o| &o.kind) {
+            Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
+                func: *f,
+                receiver: cls,
+            }),
+            Some(Kind::StaticMethod(f)) => *f,
+            _ => a,
+        });
+    }
+    match name {
+        "__name__" => return Ok(pystr::new(&t.name)),
+        "__qualname__" => return Ok(pystr::new(&t.qualname)),
+        "__module__" => return Ok(pystr::new(&t.module)),
+        "__bases__" => return Ok(tuple::new(t.bases.clone())),
+        "__mro__" => {
+            let mut v = vec![cls];
+            v.extend_from_slice(&t.mro);
+            return Ok(tuple::new(v));
+        }
+        "__class__" => return Ok(types::type_of(cls)),
+        "__doc__" => return Ok(Value::NONE),
+        _ => {}
+    }
+    if let Some(v) = crate::builtins::methods::type_attr(cls, name) {
+        return Ok(v);
+    }
+    Err(attribute_error(format!(
+        "type object '{}' has no attribute '{name}'",
+        t.name
+    )))
+}
+
+/// `obj.name`.
+pub fn getattr(obj: Value, name: &str) -> PyResult {
+    let Some(o) = obj.obj() else {
+        return builtin_value_attr(obj, name);
+    };
+    match &o.kind {
+        Kind::Instance(i) => {
+            let own = i.attrs.borrow().get(name);
+            instance_getattr(obj, name, own)
+        }
+        Kind::Exception(e) => match name {
+            "args" => Ok(e.args.get()),
+            "__cause__" => Ok(e.cause.get()),
+            "__context__" => Ok(e.context.get()),
+            "__suppress_context__" => Ok(Value::bool(e.suppress_context.get())),
+            "__traceback__" => Ok(Value::NONE),
+            _ => {
+                let own = e.attrs.borrow().get(name);
+                instance_getattr(obj, name, own)
+            }
+        },
+        Kind::Type(t) => type_getattr(obj, t, name),
+        Kind::Module(m) => match m.attrs.borrow().get(name) {
+            Some(v) => Ok(v),
+            None => {
+                if name == "__name__" {
+                    return Ok(pystr::new(&m.name));
+                }
+                Err(attribute_error(format!(
+                    "module '{}' has no attribute '{name}'",
+                    m.name
+                )))
+            }
+        },
+        Kind::Function(f) => match name {
+            "__name__" => Ok(pystr::new(f.name())),
+            "__qualname__" => Ok(pystr::new(f.qualname())),
+            "__module__" => Ok(pystr::new("__main__")),
+            "__defaults__" => Ok(f.defaults.get()),
+            "__kwdefaults__" => Ok(f.kwdefaults.get()),
+            "__closure__" => Ok(f.closure),
+            "__class__" => Ok(types::type_of(obj)),
+            _ => match f.attrs.borrow().get(name) {
+                Some(v) => Ok(v),
+                None => {
+                    if name == "__doc__" {
+                        return Ok(Value::NONE);
+                    }
+                    Err(no_attr(obj, name))
+                }
+            },
+        },
+        Kind::Builtin(b) => match name {
+            "__name__" | "__qualname__" => Ok(pystr::new(b.name)),
+            "__self__" => Ok(b.receiver),
+            "__class__" => Ok(types::type_of(obj)),
+            _ => Err(no_attr(obj, name)),
+        },
+        Kind::BoundMethod { func, receiver } => match name {
+            "__self__" => Ok(*receiver),
+            "__func__" => Ok(*func),
+            "__class__" => Ok(types::type_of(obj)),
+            _ => getattr(*func, name),
+        },
+        Kind::Super { ty, obj: target } => super_getattr(*ty, *target, name),
+        Kind::Property { fget, fset, fdel } => match name {
+            "fget" => Ok(*fget),
+            "fset" => Ok(*fset),
+            "fdel" => Ok(*fdel),
+            "setter" | "getter" | "deleter" => Ok(crate::builtins::bound_native(
+                match name {
+                    "setter" => "setter",
+                    "getter" => "getter",
+                    _ => "deleter",
+                },
+                crate::builtins::methods::property_with,
+                obj,
+            )),
+            "__class__" => Ok(types::type_of(obj)),
+            _ => Err(no_attr(obj, name)),
+        },
+        Kind::StaticMethod(f) | Kind::ClassMethod(f) => match name {
+            "__func__" => Ok(*f),
+            _ => Err(no_attr(obj, name)),
+        },
+        Kind::Range { start, stop, step } | Kind::Slice { start, stop, step } => match name {
+            "start" => Ok(*start),
+            "stop" => Ok(*stop),
+            "step" => Ok(*step),
+            _ => builtin_method(obj, name),
+        },
+        _ => builtin_method(obj, name),
+    }
+}
+
+/// Attributes of immediates (int, float, bool, None).
+fn builtin_value_attr(obj: Value, name: &str) -> PyResult {
+    if name == "__class__" {
+        return Ok(types::type_of(obj));
+    }
+    if int::is_int(obj) && !obj.is_float() {
+        match name {
+            "real" | "numerator" => return Ok(int::from_i64(int::to_i64(obj).unwrap_or(0))),
+            "imag" => return Ok(Value::small_int(0)),
+            "denominator" => return Ok(Value::small_int(1)),
+            _ => {}
+        }
+    }
+    if let Some(f) = obj.as_float() {
+        match name {
+            "real" => return Ok(Value::float(f)),
+            "imag" => return Ok(Value::float(0.0)),
+            _ => {}
+        }
+    }
+    builtin_method(obj, name)
+}
+
+fn builtin_method(obj: Value, name: &str) -> PyResult {
+    if name == "__class__" {
+        return Ok(types::type_of(obj));
+    }
+    if int::big_ref(obj).is_some() {
+        match name {
+            "real" | "numerator" => return Ok(obj),
+            "imag" => return Ok(Value::small_int(0)),
+            "denominator" => return Ok(Value::small_int(1)),
+            _ => {}
+        }
+    }
+    match crate::builtins::methods::lookup(obj, name) {
+        Some((n, f)) => Ok(crate::builtins::bound_native(n, f, obj)),
+        None => Err(no_attr(obj, name)),
+    }
+}
+
+/// `super(ty, obj).name`.
+fn super_getattr(ty: Value, obj: Value, name: &str) -> PyResult {
+    let start_cls = if as_type(obj).is_some() && types::is_subtype(obj, ty) {
+        obj
+    } else {
+        types::type_of(obj)
+    };
+    let Some(t) = as_type(start_cls) else {
+        return Err(no_attr(obj, name));
+    };
+    let mut mro = vec![start_cls];
+    mro.extend_from_slice(&t.mro);
+    let pos = mro.iter().position(|c| *c == ty).map_or(mro.len(), |p| p + 1);
+    for c in &mro[pos..] {
+        if let Some(ct) = as_type(*c) {
+            if let Some(a) = ct.dict.borrow().get(name) {
+                return if start_cls == obj {
+                    // super() in a classmethod: bind classmethods to the class.
+                    Ok(match a.obj().map(|o| &o.kind) {
+                        Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod { func: *f, receiver: obj }),
+                        Some(Kind::StaticMethod(f)) => *f,
+                        _ => a,
+                    })
+                } else {
+                    bind(a, obj, start_cls)
+                };
+            }
+        }
+    }
+    Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+}
+
+/// `obj.name = value`.
+pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    let Some(o) = obj.obj() else {
+        return Err(readonly(obj, name));
+    };
+    match &o.kind {
+        Kind::Instance(_) | Kind::Exception(_) => {
+            let cls = types::type_of(obj);
+            if let Some(t) = as_type(cls) {
+                if let Some(p) = t.lookup(name) {
+                    if let Some(Kind::Property { fset, .. }) = p.obj().map(|o| &o.kind) {
+                        if fset.is_none() {
+                            return Err(attribute_error(format!(
+                                "property '{name}' of '{}' object has no setter",
+                                t.name
+                            )));
+                        }
+                        protocol::call(*fset, Args::positional(&[obj, value]))?;
+                        return Ok(());
+                    }
+                }
+                if let Some(sa) = t.lookup("__setattr__").filter(|f| !matches!(f.obj().map(|o| &o.kind), Some(Kind::Builtin(_)))) {
+                    let n = pystr::new(name);
+                    let roots = Roots::new();
+                    roots.push(n);
+                    protocol::call(sa, Args::positional(&[obj, n, value]))?;
+                    return Ok(());
+                }
+            }
+            generic_setattr(obj, name, value)
+        }
+        Kind::Type(t) => {
+            t.dict.borrow_mut().set(name, value);
+            Ok(())
+        }
+        Kind::Module(m) => {
+            m.attrs.borrow_mut().set(name, value);
+            Ok(())
+        }
+        Kind::Function(f) => {
+            f.attrs.borrow_mut().set(name, value);
+            Ok(())
+        }
+        _ => Err(readonly(obj, name)),
+    }
+}
+
+/// `object.__setattr__`: stores on the instance without consulting a
+/// user `__setattr__`.
+pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    match obj.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(i)) => {
+            if name == "__class__" {
+                if as_type(value).is_some() {
+                    i.class.set(value);
+                    return Ok(());
+                }
+                return Err(exc::type_error("__class__ must be set to a class"));
+            }
+            let mut attrs = i.attrs.borrow_mut();
+            if attrs.get(name).is_none() {
+                gc::account(32);
+            }
+            attrs.set(name, value);
+            Ok(())
+        }
+        Some(Kind::Exception(e)) => {
+            match name {
+                "args" => e.args.set(tuple::new(protocol::collect(value)?)),
+                "__cause__" => {
+                    e.cause.set(value);
+                    e.suppress_context.set(true);
+                }
+                "__context__" => e.context.set(value),
+                "__suppress_context__" => e.suppress_context.set(protocol::truthy(value)?),
+                "__traceback__" => {}
+                _ => e.attrs.borrow_mut().set(name, value),
+            }
+            Ok(())
+        }
+        _ => Err(readonly(obj, name)),
+    }
+}
+
+fn readonly(obj: Value, name: &str) -> exc::Raised {
+    if crate::builtins::methods::lookup(obj, name).is_some() {
+        attribute_error(format!(
+            "'{}' object attribute '{name}' is read-only",
+            type_name(obj)
+        ))
+    } else {
+        no_attr(obj, name)
+    }
+}
+
+/// `del obj.name`.
+pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
+    let removed = match obj.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(i)) => {
+            if let Some(t) = as_type(types::type_of(obj)) {
+                if let Some(p) = t.lookup(name) {
+                    if let Some(Kind::Property { fdel, .. }) = p.obj().map(|o| &o.kind) {
+                        if fdel.is_none() {
+                            return Err(attribute_error(format!(
+                                "property '{name}' of '{}' object has no deleter",
+                                t.name
+                            )));
+                        }
+                        protocol::call1(*fdel, obj)?;
+                        return Ok(());
+                    }
+                }
+                if let Some(da) = t.lookup("__delattr__") {
+                    let n = pystr::new(name);
+                    let roots = Roots::new();
+                    roots.push(n);
+                    protocol::call(da, Args::positional(&[obj, n]))?;
+                    return Ok(());
+                }
+            }
+            i.attrs.borrow_mut().remove(name)
+        }
+        Some(Kind::Exception(e)) => e.attrs.borrow_mut().remove(name),
+        Some(Kind::Type(t)) => t.dict.borrow_mut().remove(name),
+        Some(Kind::Module(m)) => m.attrs.borrow_mut().remove(name),
+        Some(Kind::Function(f)) => f.attrs.borrow_mut().remove(name),
+        _ => None,
+    };
+    match removed {
+        Some(_) => Ok(()),
+        None => Err(no_attr(obj, name)),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Subscription
+// ---------------------------------------------------------------------------
+
+/// A slice's (start, stop, step) as optional i64s.
+fn slice_parts(start: Value, stop: Value, step: Value) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
+    let conv = |v: Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        if let Some(i) = int::to_i64(v).filter(|_| !v.is_float()) {
+            return Ok(Some(i));
+        }
+        if int::big_ref(v).is_some() {
+            // Clamp huge bounds, as CPython does for slices.
+            let neg = int::big_ref(v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+            return Ok(Some(if neg { i64::MIN / 2 } else { i64::MAX / 2 }));
+        }
+        if special(v, "__index__").is_some() {
+            return Ok(Some(protocol::index_value(v)?));
+        }
+        Err(exc::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ))
+    };
+    Ok((conv(start)?, conv(stop)?, conv(step)?))
+}
+
+/// `slice.indices(len)`: normalised (start, stop, step, length).
+pub fn slice_indices(slice: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let Some(Kind::Slice { start, stop, step }) = slice.obj().map(|o| &o.kind) else {
+        return Err(exc::type_error("expected a slice"));
+    };
+    let (a, b, c) = slice_parts(*start, *stop, *step)?;
+    match str_methods::slice_indices(len as i64, a, b, c) {
+        Ok((s, e, st, n)) => Ok((s, e, st, n.max(0) as usize)),
+        Err(e) => Err(exc::value_error(e.msg)),
+    }
+}
+
+fn is_slice(v: Value) -> bool {
+    matches!(v.obj().map(|o| &o.kind), Some(Kind::Slice { .. }))
+}
+
+/// The positions a normalised slice selects.
+fn slice_positions(start: i64, step: i64, n: usize) -> impl Iterator<Item = usize> {
+    (0..n as i64).map(move |k| (start + k * step) as usize)
+}
+
+fn index_of(key: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    let i = protocol::index_value(key)?;
+    let _ = what;
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    Ok((0..n).contains(&j).then_some(j as usize))
+}
+
+fn is_index(v: Value) -> bool {
+    (int::is_int(v) && !v.is_float()) || special(v, "__index__").is_some()
+}
+
+fn bad_index(kind: &str, key: Value) -> exc::Raised {
+    exc::type_error(format!(
+        "{kind} indices must be integers or slices, not {}",
+        type_name(key)
+    ))
+}
+
+/// `obj[key]`.
+pub fn getitem(obj: Value, key: Value) -> PyResult {
+    let Some(o) = obj.obj() else {
+        return Err(not_subscriptable(obj));
+    };
+    match &o.kind {
+        Kind::List(l) => {
+            if is_slice(key) {
+                let items = l.borrow().clone();
+                let (s, _, st, n) = slice_indices(key, items.len())?;
+                return Ok(list::new(slice_positions(s, st, n).filter_map(|i| items.get(i).copied()).collect()));
+            }
+            if !is_index(key) {
+                return Err(bad_index("list", key));
+            }
+            let len = l.borrow().len();
+            match index_of(key, len, "list")?.and_then(|i| l.borrow().get(i).copied()) {
+                Some(v) => Ok(v),
+                None => Err(exc::raise_new("IndexError", "list index out of range")),
+            }
+        }
+        Kind::Tuple(t) => {
+            if is_slice(key) {
+                let (s, _, st, n) = slice_indices(key, t.len())?;
+                if st == 1 && s == 0 && n == t.len() {
+                    return Ok(obj);
+                }
+                return Ok(tuple::new(slice_positions(s, st, n).filter_map(|i| t.get(i).copied()).collect()));
+            }
+            if !is_index(key) {
+                return Err(bad_index("tuple", key));
+            }
+            match index_of(key, t.len(), "tuple")?.and_then(|i| t.get(i).copied()) {
+                Some(v) => Ok(v),
+                None => Err(exc::raise_new("IndexError", "tuple index out of range")),
+            }
+        }
+        Kind::Str(s) => {
+            if is_slice(key) {
+                let (a, b, st, _) = slice_indices(key, s.char_len())?;
+                return Ok(pystr::from_string(str_methods::cp_slice(s.as_str(), a, b, st)));
+            }
+            if !is_index(key) {
+                return Err(exc::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    type_name(key)
+                )));
+            }
+            match index_of(key, s.char_len(), "string")?.and_then(|i| s.char_at(i)) {
+                Some(c) => Ok(pystr::new(c.encode_utf8(&mut [0u8; 4]))),
+                None => Err(exc::raise_new("IndexError", "string index out of range")),
+            }
+        }
+        Kind::Bytes(b) => {
+            if is_slice(key) {
+                let (s, _, st, n) = slice_indices(key, b.len())?;
+                return Ok(crate::objects::bytes::new(
+                    slice_positions(s, st, n).filter_map(|i| b.get(i).copied()).collect(),
+                ));
+            }
+            if !is_index(key) {
+                return Err(bad_index("byte", key));
+            }
+            match index_of(key, b.len(), "bytes")?.and_then(|i| b.get(i).copied()) {
+                Some(v) => Ok(Value::small_int(v as i64)),
+                None => Err(exc::raise_new("IndexError", "index out of range")),
+            }
+        }
+        Kind::Range { start, step, .. } => {
+            let len = crate::builtins::range_len(obj)? as usize;
+            if is_slice(key) {
+                let (s, e, st, _) = slice_indices(key, len)?;
+                let (start, step) = (*start, *step);
+                let r0 = crate::ops::add(start, crate::ops::binop(crate::numeric::BinOp::Mul, int::from_i64(s), step)?)?;
+                let r1 = crate::ops::add(start, crate::ops::binop(crate::numeric::BinOp::Mul, int::from_i64(e), step)?)?;
+                let r2 = crate::ops::binop(crate::numeric::BinOp::Mul, int::from_i64(st), step)?;
+                return Ok(gc::alloc(Kind::Range { start: r0, stop: r1, step: r2 }));
+            }
+            if !is_index(key) {
+                return Err(bad_index("range", key));
+            }
+            match index_of(key, len, "range")? {
+                Some(i) => crate::builtins::iterators::range_item(obj, i as i64),
+                None => Err(exc::raise_new("IndexError", "range object index out of range")),
+            }
+        }
+        Kind::Dict(d) => match dict::get(d, key)? {
+            Some(v) => Ok(v),
+            None => {
+                let roots = Roots::new();
+                roots.push(key);
+                let e = exc::new_exc_with_args("KeyError", &[key]);
+                Err(exc::raise(e))
+            }
+        },
+        Kind::Instance(_) => match special(obj, "__getitem__") {
+            Some(f) => protocol::call_special(f, obj, &[key]),
+            None => Err(not_subscriptable(obj)),
+        },
+        Kind::Type(t) => {
+            if let Some(f) = t.lookup("__class_getitem__") {
+                let f = match f.obj().map(|o| &o.kind) {
+                    Some(Kind::ClassMethod(f)) => *f,
+                    _ => f,
+                };
+                return protocol::call(f, Args::positional(&[obj, key]));
+            }
+            if t.module == "builtins" {
+                // `list[int]` and friends in annotations: the alias is not
+                // modelled; the origin class stands in for it.
+                return Ok(obj);
+            }
+            Err(exc::type_error(format!("'type' object is not subscriptable")))
+        }
+        _ => Err(not_subscriptable(obj)),
+    }
+}
+
+fn not_subscriptable(v: Value) -> exc::Raised {
+    exc::type_error(format!("'{}' object is not subscriptable", type_name(v)))
+}
+
+/// `obj[key] = value`.
+pub fn setitem(obj: Value, key: Value, value: Value) -> PyResult<()> {
+    let Some(o) = obj.obj() else {
+        return Err(no_item_assignment(obj));
+    };
+    match &o.kind {
+        Kind::List(l) => {
+            if is_slice(key) {
+                return list_set_slice(l, key, value);
+            }
+            if !is_index(key) {
+                return Err(bad_index("list", key));
+            }
+            let len = l.borrow().len();
+            match index_of(key, len, "list")? {
+                Some(i) => {
+                    if let Some(slot) = l.borrow_mut().get_mut(i) {
+                        *slot = value;
+                    }
+                    Ok(())
+                }
+                None => Err(exc::raise_new("IndexError", "list assignment index out of range")),
+            }
+        }
+        Kind::Dict(d) => dict::set(d, key, value),
+        Kind::Instance(_) => match special(obj, "__setitem__") {
+            Some(f) => {
+                protocol::call_special(f, obj, &[key, value])?;
+                Ok(())
+            }
+            None => Err(no_item_assignment(obj)),
+        },
+        _ => Err(no_item_assignment(obj)),
+    }
+}
+
+fn no_item_assignment(v: Value) -> exc::Raised {
+    exc::type_error(format!(
+        "'{}' object does not support item assignment",
+        type_name(v)
+    ))
+}
+
+fn list_set_slice(l: &std::cell::RefCell<Vec<Value>>, key: Value, value: Value) -> PyResult<()> {
+    let roots = Roots::new();
+    roots.push(value);
+    let items = if list::as_list(value).is_some_and(|v| std::ptr::eq(v, l)) {
+        l.borrow().clone()
+    } else {
+        match protocol::collect(value) {
+            Ok(v) => v,
+            Err(e) => {
+                if exc::pending_is("TypeError") && protocol::iter(value).is_err() {
+                    exc::take_pending();
+                    return Err(exc::type_error("can only assign an iterable"));
+                }
+                return Err(e);
+            }
+        }
+    };
+    roots.extend(&items);
+    let len = l.borrow().len();
+    let (s, e, st, n) = slice_indices(key, len)?;
+    let mut v = l.try_borrow_mut().map_err(|_| exc::raise_new("RuntimeError", "list modified during slice assignment"))?;
+    if st == 1 {
+        let s = s as usize;
+        let e = (e.max(s as i64)) as usize;
+        gc::account(items.len() * 8);
+        v.splice(s..e.min(v.len()), items);
+        return Ok(());
+    }
+    if items.len() != n {
+        return Err(exc::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            items.len()
+        )));
+    }
+    for (pos, item) in slice_positions(s, st, n).zip(items) {
+        if let Some(slot) = v.get_mut(pos) {
+            *slot = item;
+        }
+    }
+    Ok(())
+}
+
+/// `del obj[key]`.
+pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
+    let Some(o) = obj.obj() else {
+        return Err(no_item_deletion(obj));
+    };
+    match &o.kind {
+        Kind::List(l) => {
+            if is_slice(key) {
+                let len = l.borrow().len();
+                let (s, _, st, n) = slice_indices(key, len)?;
+                let mut drop_at = vec![false; len];
+                for p in slice_positions(s, st, n) {
+                    if let Some(d) = drop_at.get_mut(p) {
+                        *d = true;
+                    }
+                }
+                let mut v = l.borrow_mut();
+                let mut k = 0;
+                v.retain(|_| {
+                    let keep = !drop_at.get(k).copied().unwrap_or(false);
+                    k += 1;
+                    keep
+                });
+                return Ok(());
+            }
+            if !is_index(key) {
+                return Err(bad_index("list", key));
+            }
+            let len = l.borrow().len();
+            match index_of(key, len, "list")? {
+                Some(i) => {
+                    l.borrow_mut().remove(i);
+                    Ok(())
+                }
+                None => Err(exc::raise_new("IndexError", "list assignment index out of range")),
+            }
+        }
+        Kind::Dict(d) => match dict::remove(d, key)? {
+            Some(_) => Ok(()),
+            None => Err(exc::raise(exc::new_exc_with_args("KeyError", &[key]))),
+        },
+        Kind::Instance(_) => match special(obj, "__delitem__") {
+            Some(f) => {
+                protocol::call_special(f, obj, &[key])?;
+                Ok(())
+            }
+            None => Err(no_item_deletion(obj)),
+        },
+        _ => Err(no_item_deletion(obj)),
+    }
+}
+
+fn no_item_deletion(v: Value) -> exc::Raised {
+    exc::type_error(format!(
+        "'{}' object doesn't support item deletion",
+        type_name(v)
+    ))
+}
