@@ -190,15 +190,9 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             "fget" => Ok(*fget),
             "fset" => Ok(*fset),
             "fdel" => Ok(*fdel),
-            "setter" | "getter" | "deleter" => Ok(crate::builtins::bound_native(
-                match name {
-                    "setter" => "setter",
-                    "getter" => "getter",
-                    _ => "deleter",
-                },
-                crate::builtins::methods::property_with,
-                obj,
-            )),
+            "getter" => Ok(crate::builtins::bound_native("getter", crate::builtins::methods::property_getter, obj)),
+            "setter" => Ok(crate::builtins::bound_native("setter", crate::builtins::methods::property_setter, obj)),
+            "deleter" => Ok(crate::builtins::bound_native("deleter", crate::builtins::methods::property_deleter, obj)),
             "__class__" => Ok(types::type_of(obj)),
             _ => Err(no_attr(obj, name)),
         },

@@ -29,12 +29,34 @@ pub fn as_exc(v: Value) -> Option<&'static ExcObj> {
     }
 }
 
+/// Makes `exc` pending again exactly as it was (re-raise, `finally`),
+/// without touching its context.
+pub fn restore(exc: Value) -> Raised {
+    PENDING.with(|p| p.set(exc));
+    Raised
+}
+
 /// Makes `exc` pending. Sets its `__context__` from the exception being
 /// handled, as CPython does.
 pub fn raise(exc: Value) -> Raised {
     if let Some(e) = as_exc(exc) {
-        if let Some(&ctx) = HANDLING.with(|h| h.borrow().last().copied()).as_ref() {
-            if ctx != exc && e.context.get().is_none() {
+        if let Some(ctx) = HANDLING.with(|h| h.borrow().last().copied()) {
+            if ctx != exc && ctx != Value::NONE {
+                // Cut a cycle the new link would close (CPython does too).
+                let mut cur = ctx;
+                let mut steps = 0;
+                while let Some(c) = as_exc(cur) {
+                    let next = c.context.get();
+                    if next == exc {
+                        c.context.set(Value::NONE);
+                        break;
+                    }
+                    cur = next;
+                    steps += 1;
+                    if steps > 10_000 {
+                        break;
+                    }
+                }
                 e.context.set(ctx);
             }
         }
@@ -45,12 +67,19 @@ pub fn raise(exc: Value) -> Raised {
 
 /// Creates an exception of a built-in class with one string argument.
 pub fn new_exc(class_name: &str, msg: &str) -> Value {
+    let arg = pystr::new(msg);
+    let roots = gc::Roots::new();
+    roots.push(arg);
+    new_exc_with_args(class_name, &[arg])
+}
+
+/// Creates an exception of a built-in class with the given arguments.
+pub fn new_exc_with_args(class_name: &str, args: &[Value]) -> Value {
     let class = crate::objects::types::exc_type(class_name)
         .or_else(|| crate::objects::types::exc_type("SystemError"))
         .unwrap_or(Value::NONE);
-    let arg = pystr::new(msg);
-    let args = tuple::new(vec![arg]);
-    gc::alloc(Kind::Exception(ExcObj::new(class, args)))
+    let args = tuple::new(args.to_vec());
+    gc::alloc(Kind::Exception(Box::new(ExcObj::new(class, args))))
 }
 
 pub fn raise_new(class_name: &str, msg: &str) -> Raised {

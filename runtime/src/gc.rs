@@ -98,6 +98,13 @@ pub fn alloc_permanent(kind: Kind) -> Value {
     v
 }
 
+/// Makes an already allocated object permanent (program constants).
+pub fn make_permanent(v: Value) {
+    if v.is_ptr() {
+        PERMANENT.with(|p| p.borrow_mut().push(v));
+    }
+}
+
 /// Registers an array of values owned by generated code (module globals,
 /// constant tables) as a root for the life of the program.
 pub fn register_root_array(ptr: *const u64, len: usize) {
@@ -140,6 +147,24 @@ impl Roots {
     pub fn push(&self, v: Value) -> Value {
         TEMP_ROOTS.with(|r| r.borrow_mut().push(v));
         v
+    }
+
+    /// Roots `v` in a slot that `set` can later overwrite (for a value a
+    /// loop keeps replacing, such as an accumulator).
+    pub fn slot(&self, v: Value) -> usize {
+        TEMP_ROOTS.with(|r| {
+            let mut r = r.borrow_mut();
+            r.push(v);
+            r.len() - 1
+        })
+    }
+
+    pub fn set(&self, slot: usize, v: Value) {
+        TEMP_ROOTS.with(|r| {
+            if let Some(s) = r.borrow_mut().get_mut(slot) {
+                *s = v;
+            }
+        });
     }
 
     pub fn extend(&self, vs: &[Value]) {

@@ -12,7 +12,8 @@
 //! 2. runs `python3 <file.py> ARGS` (with `PYTHONHASHSEED=0`) and the built
 //!    binary with the same arguments, the same stdin and the same working
 //!    directory (the program's own directory), in a near-empty environment
-//!    that keeps only `PATH` (and passes `MOLT_GC_STRESS` to the binary);
+//!    that keeps only `PATH` (CPython also gets `PYTHONUTF8=1` and
+//!    `PYTHONDONTWRITEBYTECODE=1`; the binary gets `MOLT_GC_STRESS` if set);
 //! 3. compares stdout bytes and exit codes, failing with a line diff, both
 //!    exit codes and the binary's stderr on a mismatch.
 //!
@@ -212,15 +213,16 @@ fn wait_with_timeout(child: &mut Child, limit: Duration) -> Result<ExitStatus, F
 
 /// Runs `cmd` to completion with captured stdout/stderr and a timeout.
 fn run(mut cmd: Command, stdin: Stdio, what: &str) -> Result<Output, Failed> {
-    cmd.stdin(stdin).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(stdin)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("{what}: cannot start: {e}"))?;
     let out = spawn_reader(child.stdout.take().expect("piped stdout"));
     let err = spawn_reader(child.stderr.take().expect("piped stderr"));
-    let status = wait_with_timeout(&mut child, timeout()).map_err(|e| {
-        Failed::from(format!("{what}: {}", e.message().unwrap_or("failed")))
-    })?;
+    let status = wait_with_timeout(&mut child, timeout())
+        .map_err(|e| Failed::from(format!("{what}: {}", e.message().unwrap_or("failed"))))?;
     Ok(Output {
         status,
         stdout: out.join().unwrap_or_default(),
@@ -358,7 +360,12 @@ fn line_diff(expected: &[u8], actual: &[u8]) -> String {
         exp.len(),
         act.len()
     );
-    for (i, line) in exp.iter().enumerate().take(first).skip(first.saturating_sub(DIFF_CONTEXT)) {
+    for (i, line) in exp
+        .iter()
+        .enumerate()
+        .take(first)
+        .skip(first.saturating_sub(DIFF_CONTEXT))
+    {
         out.push_str(&format_line(' ', i, line));
     }
     for (i, line) in exp.iter().enumerate().skip(first).take(DIFF_LINES) {

@@ -1,0 +1,971 @@
+//! The ABI surface: every entry point of `molt_abi::entry`, as
+//! `#[no_mangle] extern "C"` functions over 64-bit words, plus the C `main`
+//! and the two calls from the runtime into compiled code (a function's
+//! entry, a generator's resume).
+//!
+//! This is an FFI edge: pointers from generated code are turned into
+//! slices here (the only place besides `gc`, `object`, `frames` and
+//! `value` that uses `unsafe`), and everything else is delegated to safe
+//! code. Fallible entry points return `ERR` with the exception pending.
+
+use crate::exc::{self, PyResult};
+use crate::gc::{self, Roots};
+use crate::numeric::BinOp;
+use crate::object::Kind;
+use crate::objects::function::{Args, FuncObj};
+use crate::objects::generator::GenObj;
+use crate::objects::types::{self, AttrMap, Layout};
+use crate::objects::{bytes, dict, int, list, set, str as pystr, tuple};
+use crate::protocol::{self, type_name, CmpOp};
+use crate::value::Value;
+use molt_abi::{Frame, FuncDesc, ERR, NONE};
+use std::cell::{Cell, RefCell};
+
+#[inline]
+fn ret(r: PyResult) -> u64 {
+    match r {
+        Ok(v) => v.0,
+        Err(_) => ERR,
+    }
+}
+
+#[inline]
+fn ret_unit(r: PyResult<()>) -> u64 {
+    match r {
+        Ok(()) => NONE,
+        Err(_) => ERR,
+    }
+}
+
+/// `n` words at `ptr` from generated code, as values.
+fn words<'a>(ptr: *const u64, n: u64) -> &'a [Value] {
+    if n == 0 || ptr.is_null() {
+        return &[];
+    }
+    // SAFETY: generated code passes a pointer to `n` initialised words in
+    // its frame slots (or static data), alive for the duration of the call;
+    // `Value` is `repr(transparent)` over `u64`.
+    unsafe { std::slice::from_raw_parts(ptr as *const Value, n as usize) }
+}
+
+/// `n` writable words at `ptr` from generated code.
+fn words_mut<'a>(ptr: *mut u64, n: u64) -> &'a mut [Value] {
+    if n == 0 || ptr.is_null() {
+        return &mut [];
+    }
+    // SAFETY: generated code passes a pointer to `n` words of its frame it
+    // does not touch until the call returns.
+    unsafe { std::slice::from_raw_parts_mut(ptr as *mut Value, n as usize) }
+}
+
+/// Static bytes of constants emitted by the compiler.
+fn static_bytes<'a>(ptr: *const u8, len: u64) -> &'a [u8] {
+    if len == 0 || ptr.is_null() {
+        return &[];
+    }
+    // SAFETY: constants are `len` bytes of read-only data in the program.
+    unsafe { std::slice::from_raw_parts(ptr, len as usize) }
+}
+
+fn name_of(v: u64) -> &'static str {
+    pystr::as_str(Value(v)).unwrap_or("?")
+}
+
+// ---------------------------------------------------------------------------
+// Calls into compiled code
+// ---------------------------------------------------------------------------
+
+/// Runs a compiled function's entry on bound arguments.
+pub fn invoke_entry(desc: &FuncDesc, func: Value, args: &[Value]) -> Value {
+    if desc.entry.is_null() {
+        return Value(ERR);
+    }
+    // SAFETY: `entry` is the address of a compiled function with the
+    // signature `extern "C" fn(func, args) -> value` (molt_abi::FuncDesc);
+    // `args` holds exactly `nparams` bound values.
+    let f: extern "C" fn(u64, *const u64) -> u64 = unsafe { std::mem::transmute(desc.entry) };
+    Value(f(func.0, args.as_ptr() as *const u64))
+}
+
+/// Resumes a generator's body with `sent`.
+pub fn invoke_resume(desc: &FuncDesc, gen: Value, g: &GenObj, sent: Value) -> Value {
+    let _ = gen;
+    if desc.resume.is_null() {
+        exc::raise_new("SystemError", "generator function without a resume entry");
+        return Value(ERR);
+    }
+    // SAFETY: `resume` is a compiled `extern "C" fn(func, slots, sent) ->
+    // value`; `slots` are the generator's `nslots` heap words, which stay
+    // put while the generator object lives (it is rooted by the caller).
+    let f: extern "C" fn(u64, *mut u64, u64) -> u64 = unsafe { std::mem::transmute(desc.resume) };
+    let slots = g.slots.as_ptr() as *mut u64;
+    Value(f(g.func.0, slots, sent.0))
+}
+
+// ---------------------------------------------------------------------------
+// Process entry
+// ---------------------------------------------------------------------------
+
+#[cfg(not(test))]
+extern "C" {
+    static molt_main_desc: FuncDesc;
+}
+
+/// The C entry point of every compiled program.
+#[cfg(not(test))]
+#[no_mangle]
+pub extern "C" fn main(argc: std::os::raw::c_int, argv: *const *const std::os::raw::c_char) -> std::os::raw::c_int {
+    let mut args = Vec::new();
+    for i in 0..argc.max(0) as usize {
+        // SAFETY: the C runtime passes `argc` valid NUL-terminated strings.
+        let s = unsafe {
+            let p = *argv.add(i);
+            if p.is_null() {
+                break;
+            }
+            std::ffi::CStr::from_ptr(p)
+        };
+        args.push(s.to_string_lossy().into_owned());
+    }
+    // SAFETY: `molt_main_desc` is static data the compiler emits into every
+    // program; it lives for the whole process.
+    let desc: &'static FuncDesc = unsafe { &*std::ptr::addr_of!(molt_main_desc) };
+    crate::main::run(desc, args)
+}
+
+// ---------------------------------------------------------------------------
+// Frames, GC, tracebacks
+// ---------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn molt_frame_enter(frame: *mut Frame) -> u64 {
+    if crate::frames::enter(frame) {
+        NONE
+    } else {
+        ERR
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_frame_leave(frame: *mut Frame) {
+    crate::frames::leave(frame)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_gc_safepoint() {
+    gc::safepoint()
+}
+
+#[no_mangle]
+pub extern "C" fn molt_traceback_add(frame: *mut Frame) {
+    if frame.is_null() {
+        return;
+    }
+    // SAFETY: generated code passes its own live frame.
+    let (code, line) = unsafe { ((*frame).code, (*frame).line) };
+    exc::add_traceback(code, line)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_register_roots(ptr: *const u64, len: u64) {
+    gc::register_root_array(ptr, len as usize)
+}
+
+// ---------------------------------------------------------------------------
+// Constants
+// ---------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn molt_const_str(ptr: *const u8, len: u64) -> u64 {
+    let text = String::from_utf8_lossy(static_bytes(ptr, len));
+    let s = crate::objects::str::new(&text);
+    gc::make_permanent(s);
+    s.0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_const_bigint(ptr: *const u8, len: u64) -> u64 {
+    let text = String::from_utf8_lossy(static_bytes(ptr, len));
+    let v = num_bigint::BigInt::parse_bytes(text.as_bytes(), 10).unwrap_or_default();
+    let v = int::from_bigint(v);
+    gc::make_permanent(v);
+    v.0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_const_bytes(ptr: *const u8, len: u64) -> u64 {
+    let v = bytes::new(static_bytes(ptr, len).to_vec());
+    gc::make_permanent(v);
+    v.0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_build_const_tuple(ptr: *const u64, n: u64) -> u64 {
+    let v = tuple::new(words(ptr, n).to_vec());
+    gc::make_permanent(v);
+    v.0
+}
+
+// ---------------------------------------------------------------------------
+// Operators
+// ---------------------------------------------------------------------------
+
+fn binop_code(op: u64) -> PyResult<BinOp> {
+    BinOp::from_code(op).ok_or_else(|| exc::raise_new("SystemError", "bad operator code"))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_binop(op: u64, a: u64, b: u64) -> u64 {
+    ret(binop_code(op).and_then(|op| crate::ops::binop(op, Value(a), Value(b))))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_inplace(op: u64, a: u64, b: u64) -> u64 {
+    ret(binop_code(op).and_then(|op| crate::ops::inplace(op, Value(a), Value(b))))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_unary(op: u64, a: u64) -> u64 {
+    ret(crate::ops::unary(op, Value(a)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_compare(op: u64, a: u64, b: u64) -> u64 {
+    ret(protocol::compare(CmpOp::from_code(op), Value(a), Value(b)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_truthy(a: u64) -> u64 {
+    match protocol::truthy(Value(a)) {
+        Ok(b) => b as u64,
+        Err(_) => ERR,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_contains(container: u64, item: u64) -> u64 {
+    ret(crate::ops::contains(Value(container), Value(item)).map(Value::bool))
+}
+
+// ---------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------
+
+fn name_error(name: &str) -> exc::Raised {
+    exc::raise_new("NameError", &format!("name '{name}' is not defined"))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_load_builtin(name: u64) -> u64 {
+    let n = name_of(name);
+    match crate::builtins::lookup(n) {
+        Some(v) => v.0,
+        None => {
+            name_error(n);
+            ERR
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_unbound_local(name: u64) -> u64 {
+    exc::raise_new(
+        "UnboundLocalError",
+        &format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            name_of(name)
+        ),
+    );
+    ERR
+}
+
+#[no_mangle]
+pub extern "C" fn molt_unbound_free(name: u64) -> u64 {
+    exc::raise_new(
+        "NameError",
+        &format!(
+            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+            name_of(name)
+        ),
+    );
+    ERR
+}
+
+#[no_mangle]
+pub extern "C" fn molt_name_error(name: u64) -> u64 {
+    name_error(name_of(name));
+    ERR
+}
+
+/// A name read in a class body: the namespace, then the module global
+/// (passed in, UNBOUND when there is none), then the builtins.
+#[no_mangle]
+pub extern "C" fn molt_ns_load(ns: u64, name: u64, global: u64) -> u64 {
+    let r = (|| -> PyResult {
+        if let Some(d) = dict::as_dict(Value(ns)) {
+            if let Some(v) = dict::get(d, Value(name))? {
+                return Ok(v);
+            }
+        }
+        if global != molt_abi::UNBOUND {
+            return Ok(Value(global));
+        }
+        let n = name_of(name);
+        crate::builtins::lookup(n).ok_or_else(|| name_error(n))
+    })();
+    ret(r)
+}
+
+// ---------------------------------------------------------------------------
+// Attributes and items
+// ---------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn molt_getattr(obj: u64, name: u64) -> u64 {
+    ret(crate::attr::getattr(Value(obj), name_of(name)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_setattr(obj: u64, name: u64, value: u64) -> u64 {
+    ret_unit(crate::attr::setattr(Value(obj), name_of(name), Value(value)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_delattr(obj: u64, name: u64) -> u64 {
+    ret_unit(crate::attr::delattr(Value(obj), name_of(name)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_getitem(obj: u64, key: u64) -> u64 {
+    ret(crate::attr::getitem(Value(obj), Value(key)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_setitem(obj: u64, key: u64, value: u64) -> u64 {
+    ret_unit(crate::attr::setitem(Value(obj), Value(key), Value(value)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_delitem(obj: u64, key: u64) -> u64 {
+    ret_unit(crate::attr::delitem(Value(obj), Value(key)))
+}
+
+// ---------------------------------------------------------------------------
+// Building containers
+// ---------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn molt_build_list(ptr: *const u64, n: u64) -> u64 {
+    list::new(words(ptr, n).to_vec()).0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_build_tuple(ptr: *const u64, n: u64) -> u64 {
+    tuple::new(words(ptr, n).to_vec()).0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_build_set(ptr: *const u64, n: u64) -> u64 {
+    ret(set::new_set(words(ptr, n)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_build_dict(ptr: *const u64, npairs: u64) -> u64 {
+    let items = words(ptr, npairs.saturating_mul(2));
+    let d = dict::with_capacity(npairs as usize);
+    let roots = Roots::new();
+    roots.push(d);
+    let r = (|| -> PyResult {
+        if let Some(dd) = dict::as_dict(d) {
+            for pair in items.chunks_exact(2) {
+                dict::set(dd, pair[0], pair[1])?;
+            }
+        }
+        Ok(d)
+    })();
+    ret(r)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_build_slice(start: u64, stop: u64, step: u64) -> u64 {
+    gc::alloc(Kind::Slice {
+        start: Value(start),
+        stop: Value(stop),
+        step: Value(step),
+    })
+    .0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_build_string(ptr: *const u64, n: u64) -> u64 {
+    let parts = words(ptr, n);
+    let mut out = String::new();
+    for p in parts {
+        match pystr::as_str(*p) {
+            Some(s) => out.push_str(s),
+            None => {
+                // Pieces are str by construction; anything else is formatted.
+                match protocol::str_of(*p) {
+                    Ok(s) => out.push_str(&s),
+                    Err(_) => return ERR,
+                }
+            }
+        }
+    }
+    gc::account(out.len());
+    pystr::from_string(out).0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_list_append(l: u64, v: u64) -> u64 {
+    match list::as_list(Value(l)) {
+        Some(items) => ret_unit(crate::builtins::methods::list_push(items, Value(v))),
+        None => {
+            exc::type_error("list_append on a non-list");
+            ERR
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_list_extend(l: u64, it: u64) -> u64 {
+    let r = (|| -> PyResult<()> {
+        let Some(items) = list::as_list(Value(l)) else {
+            return Err(exc::type_error("list_extend on a non-list"));
+        };
+        let extra = match protocol::collect(Value(it)) {
+            Ok(v) => v,
+            Err(e) => {
+                if exc::pending_is("TypeError") && protocol::iter(Value(it)).is_err() {
+                    exc::take_pending();
+                    return Err(exc::type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        type_name(Value(it))
+                    )));
+                }
+                return Err(e);
+            }
+        };
+        gc::account(extra.len() * 8);
+        items
+            .try_borrow_mut()
+            .map_err(|_| exc::raise_new("RuntimeError", "list modified during extend"))?
+            .extend(extra);
+        Ok(())
+    })();
+    ret_unit(r)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_set_add(s: u64, v: u64) -> u64 {
+    match set::as_set(Value(s)) {
+        Some(st) => ret_unit(st.add(Value(v))),
+        None => {
+            exc::type_error("set_add on a non-set");
+            ERR
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_set_update(s: u64, it: u64) -> u64 {
+    let r = (|| -> PyResult<()> {
+        let Some(st) = set::as_set(Value(s)) else {
+            return Err(exc::type_error("set_update on a non-set"));
+        };
+        let items = protocol::collect(Value(it))?;
+        let roots = Roots::new();
+        roots.extend(&items);
+        for v in items {
+            st.add(v)?;
+        }
+        Ok(())
+    })();
+    ret_unit(r)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_dict_set(d: u64, k: u64, v: u64) -> u64 {
+    match dict::as_dict(Value(d)) {
+        Some(dd) => ret_unit(dict::set(dd, Value(k), Value(v))),
+        None => {
+            exc::type_error("dict_set on a non-dict");
+            ERR
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_dict_update(d: u64, m: u64) -> u64 {
+    let r = (|| -> PyResult<()> {
+        let Some(dd) = dict::as_dict(Value(d)) else {
+            return Err(exc::type_error("dict_update on a non-dict"));
+        };
+        let mv = Value(m);
+        if dict::as_dict(mv).is_none() && protocol::special(mv, "keys").is_none() {
+            return Err(exc::type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(mv)
+            )));
+        }
+        crate::builtins::methods::dict_update_from(dd, mv)
+    })();
+    ret_unit(r)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_list_to_tuple(l: u64) -> u64 {
+    match list::as_list(Value(l)) {
+        Some(items) => tuple::new(items.borrow().clone()).0,
+        None => ret(protocol::collect(Value(l)).map(tuple::new)),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_format_value(v: u64, spec: u64, conversion: u64) -> u64 {
+    ret(crate::builtins::formatting::format_field(Value(v), Value(spec), conversion))
+}
+
+// ---------------------------------------------------------------------------
+// Iteration and unpacking
+// ---------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn molt_iter(v: u64) -> u64 {
+    ret(protocol::iter(Value(v)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_iter_next(it: u64) -> u64 {
+    match protocol::next(Value(it)) {
+        Ok(Some(v)) => v.0,
+        Ok(None) => molt_abi::ITER_DONE,
+        Err(_) => ERR,
+    }
+}
+
+fn unpack_items(v: Value) -> PyResult<Vec<Value>> {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::Tuple(t)) => Ok(t.to_vec()),
+        Some(Kind::List(l)) => Ok(l.borrow().clone()),
+        _ => {
+            if protocol::iter(v).is_err() && exc::pending_is("TypeError") {
+                exc::take_pending();
+                return Err(exc::type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(v)
+                )));
+            }
+            protocol::collect(v)
+        }
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_unpack(v: u64, out: *mut u64, n: u64) -> u64 {
+    let r = (|| -> PyResult<()> {
+        let items = unpack_items(Value(v))?;
+        let n = n as usize;
+        if items.len() < n {
+            return Err(exc::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(exc::value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
+        }
+        words_mut(out, n as u64).copy_from_slice(&items);
+        Ok(())
+    })();
+    ret_unit(r)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_unpack_ex(v: u64, out: *mut u64, before: u64, after: u64) -> u64 {
+    let r = (|| -> PyResult<()> {
+        let items = unpack_items(Value(v))?;
+        let (b, a) = (before as usize, after as usize);
+        if items.len() < b + a {
+            return Err(exc::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                b + a,
+                items.len()
+            )));
+        }
+        let roots = Roots::new();
+        roots.extend(&items);
+        let middle = list::new(items[b..items.len() - a].to_vec());
+        let dst = words_mut(out, (b + 1 + a) as u64);
+        dst[..b].copy_from_slice(&items[..b]);
+        dst[b] = middle;
+        dst[b + 1..].copy_from_slice(&items[items.len() - a..]);
+        Ok(())
+    })();
+    ret_unit(r)
+}
+
+// ---------------------------------------------------------------------------
+// Calls and functions
+// ---------------------------------------------------------------------------
+
+fn kwnames_of(kw: u64) -> &'static [Value] {
+    if kw == NONE {
+        return &[];
+    }
+    tuple::as_slice(Value(kw)).unwrap_or(&[])
+}
+
+#[no_mangle]
+pub extern "C" fn molt_call(callee: u64, args: *const u64, nargs: u64, kwnames: u64) -> u64 {
+    let values = words(args, nargs);
+    let kw = kwnames_of(kwnames);
+    if kw.len() > values.len() {
+        exc::raise_new("SystemError", "more keyword names than arguments");
+        return ERR;
+    }
+    ret(protocol::call(Value(callee), Args { values, kwnames: kw }))
+}
+
+/// `f(*args, **kwargs)`.
+pub fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
+    let roots = Roots::new();
+    let mut values = protocol::collect(args)?;
+    roots.extend(&values);
+    let mut names = Vec::new();
+    if !kwargs.is_none() {
+        let Some(d) = dict::as_dict(kwargs) else {
+            return Err(exc::type_error(format!(
+                "argument after ** must be a mapping, not {}",
+                type_name(kwargs)
+            )));
+        };
+        for (k, v) in dict::items(d)? {
+            if pystr::as_str(k).is_none() {
+                return Err(exc::type_error("keywords must be strings"));
+            }
+            names.push(k);
+            values.push(v);
+        }
+    }
+    roots.extend(&names);
+    protocol::call(callee, Args { values: &values, kwnames: &names })
+}
+
+#[no_mangle]
+pub extern "C" fn molt_call_ex(callee: u64, args: u64, kwargs: u64) -> u64 {
+    ret(call_ex(Value(callee), Value(args), Value(kwargs)))
+}
+
+/// `obj.name(args)`, without allocating a bound method when the method is
+/// a plain function on the class or a method of a built-in type.
+pub fn call_method(obj: Value, name: &str, args: Args) -> PyResult {
+    match obj.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(i)) => {
+            if i.attrs.borrow().get(name).is_none() {
+                if let Some(t) = types::as_type(i.class.get()) {
+                    if let Some(f) = t.lookup(name) {
+                        if matches!(f.obj().map(|o| &o.kind), Some(Kind::Function(_))) {
+                            let mut v = Vec::with_capacity(args.values.len() + 1);
+                            v.push(obj);
+                            v.extend_from_slice(args.values);
+                            return crate::call::call_function(f, Args { values: &v, kwnames: args.kwnames });
+                        }
+                    }
+                }
+            }
+        }
+        Some(
+            Kind::Type(_)
+            | Kind::Module(_)
+            | Kind::Exception(_)
+            | Kind::Function(_)
+            | Kind::Super { .. }
+            | Kind::BoundMethod { .. }
+            | Kind::Builtin(_)
+            | Kind::Property { .. },
+        ) => {}
+        _ => {
+            if let Some((_, f)) = crate::builtins::methods::lookup(obj, name) {
+                return f(obj, args);
+            }
+        }
+    }
+    let roots = Roots::new();
+    let m = roots.push(crate::attr::getattr(obj, name)?);
+    protocol::call(m, args)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_call_method(obj: u64, name: u64, args: *const u64, nargs: u64, kwnames: u64) -> u64 {
+    let values = words(args, nargs);
+    let kw = kwnames_of(kwnames);
+    if kw.len() > values.len() {
+        exc::raise_new("SystemError", "more keyword names than arguments");
+        return ERR;
+    }
+    ret(call_method(Value(obj), name_of(name), Args { values, kwnames: kw }))
+}
+
+/// Creates a function object for a static description.
+pub fn make_function(desc: &'static FuncDesc, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+    gc::alloc(Kind::Function(FuncObj {
+        desc,
+        defaults: Cell::new(defaults),
+        kwdefaults: Cell::new(kwdefaults),
+        closure,
+        attrs: RefCell::new(AttrMap::default()),
+    }))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_make_function(desc: *const FuncDesc, defaults: u64, kwdefaults: u64, closure: u64) -> u64 {
+    if desc.is_null() {
+        exc::raise_new("SystemError", "null function description");
+        return ERR;
+    }
+    // SAFETY: descriptions are static data emitted by the compiler.
+    let desc: &'static FuncDesc = unsafe { &*desc };
+    make_function(desc, Value(defaults), Value(kwdefaults), Value(closure)).0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_closure_cell(func: u64, index: u64) -> u64 {
+    match crate::call::as_function(Value(func)) {
+        Some(f) => tuple::as_slice(f.closure)
+            .and_then(|c| c.get(index as usize).copied())
+            .unwrap_or(Value::NONE)
+            .0,
+        None => NONE,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_make_cell(v: u64) -> u64 {
+    gc::alloc(Kind::Cell(Cell::new(Value(v)))).0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_cell_get(c: u64) -> u64 {
+    match Value(c).obj().map(|o| &o.kind) {
+        Some(Kind::Cell(v)) => v.get().0,
+        _ => molt_abi::UNBOUND,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_cell_set(c: u64, v: u64) {
+    if let Some(Kind::Cell(cell)) = Value(c).obj().map(|o| &o.kind) {
+        cell.set(Value(v));
+    }
+}
+
+/// Creates a class from its name, bases and namespace dict.
+pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResult {
+    let object = types::builtin_type(types::Ty::Object);
+    let mut base_list = tuple::as_slice(bases).map(|b| b.to_vec()).unwrap_or_default();
+    for b in &base_list {
+        let Some(bt) = types::as_type(*b) else {
+            return Err(exc::type_error(format!(
+                "bases must be types, not {}",
+                type_name(*b)
+            )));
+        };
+        if bt.layout == Layout::Builtin {
+            return Err(exc::type_error(format!(
+                "subclassing the built-in type '{}' is not supported by Molt yet",
+                bt.name
+            )));
+        }
+    }
+    if base_list.is_empty() {
+        base_list.push(object);
+    }
+    let layout = if base_list
+        .iter()
+        .any(|b| types::as_type(*b).is_some_and(|t| t.layout == Layout::Exception))
+    {
+        Layout::Exception
+    } else {
+        Layout::Object
+    };
+    let entries = match dict::as_dict(ns) {
+        Some(d) => dict::items(d)?,
+        None => Vec::new(),
+    };
+    let module = entries
+        .iter()
+        .find(|(k, _)| pystr::as_str(*k) == Some("__module__"))
+        .and_then(|(_, v)| pystr::as_str(*v))
+        .unwrap_or("__main__");
+    let cls = types::new_type_full(name, qualname, module, base_list, layout, false)
+        .map_err(exc::type_error)?;
+    let roots = Roots::new();
+    roots.push(cls);
+    if let Some(t) = types::as_type(cls) {
+        let mut d = t.dict.borrow_mut();
+        for (k, v) in &entries {
+            let Some(key) = pystr::as_str(*k) else { continue };
+            if key == "__classcell__" {
+                if let Some(Kind::Cell(c)) = v.obj().map(|o| &o.kind) {
+                    c.set(cls);
+                }
+                continue;
+            }
+            d.set(key, *v);
+        }
+    }
+    Ok(cls)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_make_class(name: u64, qualname: u64, bases: u64, ns: u64) -> u64 {
+    ret(make_class(name_of(name), name_of(qualname), Value(bases), Value(ns)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_import(name: u64) -> u64 {
+    ret(crate::modules::import(name_of(name)))
+}
+
+// ---------------------------------------------------------------------------
+// Exceptions
+// ---------------------------------------------------------------------------
+
+/// An exception instance from `raise X` (a class is instantiated).
+fn exception_instance(v: Value, what: &str) -> PyResult {
+    if protocol::is_exception_class(v) {
+        let e = protocol::call0(v)?;
+        if exc::as_exc(e).is_none() {
+            return Err(exc::type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                protocol::repr(v)?,
+                type_name(e)
+            )));
+        }
+        return Ok(e);
+    }
+    if exc::as_exc(v).is_some() {
+        return Ok(v);
+    }
+    Err(exc::type_error(what))
+}
+
+pub fn raise(v: Value, cause: Value) -> exc::Raised {
+    let r = (|| -> PyResult<exc::Raised> {
+        let roots = Roots::new();
+        roots.push(v);
+        roots.push(cause);
+        let e = roots.push(exception_instance(v, "exceptions must derive from BaseException")?);
+        if cause != Value::UNBOUND {
+            let c = if cause.is_none() {
+                Value::NONE
+            } else {
+                exception_instance(cause, "exception causes must derive from BaseException")?
+            };
+            if let Some(eo) = exc::as_exc(e) {
+                eo.cause.set(c);
+                eo.suppress_context.set(true);
+            }
+        }
+        Ok(exc::raise(e))
+    })();
+    match r {
+        Ok(r) | Err(r) => r,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_raise(v: u64, cause: u64) -> u64 {
+    raise(Value(v), Value(cause));
+    ERR
+}
+
+#[no_mangle]
+pub extern "C" fn molt_reraise() -> u64 {
+    match exc::current_handled() {
+        Some(e) => {
+            exc::restore(e);
+        }
+        None => {
+            exc::raise_new("RuntimeError", "No active exception to reraise");
+        }
+    }
+    ERR
+}
+
+#[no_mangle]
+pub extern "C" fn molt_exc_take() -> u64 {
+    exc::take_pending().unwrap_or(Value::NONE).0
+}
+
+#[no_mangle]
+pub extern "C" fn molt_exc_restore(e: u64) -> u64 {
+    exc::restore(Value(e));
+    ERR
+}
+
+fn exc_match(e: Value, cls: Value) -> PyResult<bool> {
+    if let Some(t) = tuple::as_slice(cls) {
+        for c in t {
+            if exc_match(e, *c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !protocol::is_exception_class(cls) {
+        return Err(exc::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
+    }
+    Ok(types::isinstance(e, cls))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_exc_match(e: u64, cls: u64) -> u64 {
+    match exc_match(Value(e), Value(cls)) {
+        Ok(b) => b as u64,
+        Err(_) => ERR,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_exc_push(e: u64) {
+    exc::push_handling(Value(e))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_exc_pop() {
+    exc::pop_handling()
+}
+
+#[no_mangle]
+pub extern "C" fn molt_assert_fail(msg: u64) -> u64 {
+    let e = if msg == molt_abi::UNBOUND {
+        exc::new_exc_with_args("AssertionError", &[])
+    } else {
+        exc::new_exc_with_args("AssertionError", &[Value(msg)])
+    };
+    exc::raise(e);
+    ERR
+}
+
+// ---------------------------------------------------------------------------
+// Generators
+// ---------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn molt_gen_new(func: u64) -> u64 {
+    ret(crate::call::gen_new(Value(func)))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_gen_slots(gen: u64) -> u64 {
+    match crate::call::as_gen(Value(gen)) {
+        Some(g) => g.slots.as_ptr() as u64,
+        None => 0,
+    }
+}

@@ -1,3 +1,0 @@
-print("start", flush=True)
-while True:
-    pass
