@@ -597,7 +597,7 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
                 // modelled; the origin class stands in for it.
                 return Ok(obj);
             }
-            Err(exc::type_error(format!("'type' object is not subscriptable")))
+            Err(exc::type_error("'type' object is not subscriptable"))
         }
         _ => Err(not_subscriptable(obj)),
     }
@@ -673,9 +673,10 @@ fn list_set_slice(l: &std::cell::RefCell<Vec<Value>>, key: Value, value: Value) 
     let mut v = l.try_borrow_mut().map_err(|_| exc::raise_new("RuntimeError", "list modified during slice assignment"))?;
     if st == 1 {
         let s = s as usize;
-        let e = (e.max(s as i64)) as usize;
+        let e = ((e.max(s as i64)) as usize).min(v.len());
+        let s = s.min(e);
         gc::account(items.len() * 8);
-        v.splice(s..e.min(v.len()), items);
+        v.splice(s..e, items);
         return Ok(());
     }
     if items.len() != n {

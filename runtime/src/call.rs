@@ -155,8 +155,13 @@ pub fn bind(f: &FuncObj, args: Args) -> PyResult<Vec<Value>> {
         )));
     }
     let kwdefaults = dict::as_dict(f.kwdefaults.get());
-    for i in kwonly_start..kwonly_start + nkwonly {
-        if slots[i] == Value::UNBOUND {
+    for (i, slot) in slots
+        .iter_mut()
+        .enumerate()
+        .skip(kwonly_start)
+        .take(nkwonly)
+    {
+        if *slot == Value::UNBOUND {
             let name = f.param_name(i);
             let default = match kwdefaults {
                 Some(d) => dict::read(d)?
@@ -166,7 +171,7 @@ pub fn bind(f: &FuncObj, args: Args) -> PyResult<Vec<Value>> {
                 None => None,
             };
             match default {
-                Some(v) => slots[i] = v,
+                Some(v) => *slot = v,
                 None => missing.push(name),
             }
         }
@@ -213,7 +218,7 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args) -> PyResult {
             let user_init = t
                 .lookup("__init__")
                 .is_some_and(|i| !matches!(i.obj().map(|o| &o.kind), Some(Kind::Builtin(_))));
-            if !user_init && args.kwnames.len() > 0 {
+            if !user_init && !args.kwnames.is_empty() {
                 return Err(exc::type_error(format!(
                     "{}() takes no keyword arguments",
                     t.name

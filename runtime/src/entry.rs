@@ -8,6 +8,11 @@
 //! `value` that uses `unsafe`), and everything else is delegated to safe
 //! code. Fallible entry points return `ERR` with the exception pending.
 
+// Entry points take raw pointers from generated code by design: the
+// compiler upholds the ABI contract documented on each, so they are safe
+// functions whose pointer uses are justified where they are dereferenced.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use crate::exc::{self, PyResult};
 use crate::gc::{self, Roots};
 use crate::numeric::BinOp;
@@ -130,7 +135,15 @@ pub extern "C" fn main(argc: std::os::raw::c_int, argv: *const *const std::os::r
     // SAFETY: `molt_main_desc` is static data the compiler emits into every
     // program; it lives for the whole process.
     let desc: &'static FuncDesc = unsafe { &*std::ptr::addr_of!(molt_main_desc) };
-    crate::main::run(desc, args)
+    crate::start::run(desc as *const FuncDesc as usize, args)
+}
+
+/// The function description at `addr` (the address of a static
+/// `FuncDesc` taken in `main`).
+pub fn desc_at(addr: usize) -> &'static FuncDesc {
+    // SAFETY: `addr` is the address of the compiler-emitted static
+    // `molt_main_desc`, passed from `main`; static data lives forever.
+    unsafe { &*(addr as *const FuncDesc) }
 }
 
 // ---------------------------------------------------------------------------

@@ -4,6 +4,10 @@
 //! measured here, so no Python program can overflow it: past the limit, or
 //! near the end of the native stack, a `RecursionError` is raised instead.
 
+// `enter`/`leave`/`code_names` take the frame and code pointers generated
+// code hands to the entry points; see the SAFETY notes where they are used.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use crate::value::Value;
 use molt_abi::{CodeInfo, Frame};
 use std::cell::Cell;

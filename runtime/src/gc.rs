@@ -98,6 +98,13 @@ pub fn alloc_permanent(kind: Kind) -> Value {
     v
 }
 
+/// A permanent str.
+pub fn alloc_permanent_str(s: &str) -> Value {
+    let v = crate::objects::str::new(s);
+    make_permanent(v);
+    v
+}
+
 /// Makes an already allocated object permanent (program constants).
 pub fn make_permanent(v: Value) {
     if v.is_ptr() {

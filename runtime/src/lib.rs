@@ -15,7 +15,7 @@
 //! (attributes and subscription), `call` (argument binding, construction,
 //! generators), `builtins` (the builtins namespace and built-in methods),
 //! `modules` (the standard library modules written in Rust), `entry` (the
-//! ABI surface) and `main` (process start and the uncaught-exception
+//! ABI surface) and `start` (process start and the uncaught-exception
 //! report). Pure, object-model-free helpers sit beside them: `hash`
 //! (CPython's hash functions), `format` (number formatting and parsing) and
 //! `numeric` (int and float arithmetic, the math module's functions).
@@ -31,7 +31,7 @@ pub mod format;
 pub mod frames;
 pub mod gc;
 pub mod hash;
-pub mod main;
+pub mod start;
 pub mod modules;
 pub mod numeric;
 pub mod object;

@@ -8,7 +8,8 @@ use crate::frames::DepthGuard;
 use crate::gc::{self, Roots};
 use crate::object::Kind;
 use crate::objects::function::Args;
-use crate::objects::types::{self, as_type, type_name, Layout, Ty};
+pub use crate::objects::types::type_name;
+use crate::objects::types::{self, as_type, Layout, Ty};
 use crate::objects::{dict, int, list, set, str as pystr, tuple};
 use crate::value::Value;
 
@@ -61,6 +62,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
         Kind::Dict(d) => !d.borrow().is_empty(),
         Kind::Set(s) | Kind::FrozenSet(s) => !s.is_empty(),
         Kind::Range { .. } => crate::builtins::range_len(v)? != 0,
+        Kind::DictView { .. } => len(v)? != 0,
         Kind::Instance(_) | Kind::Exception(_) => {
             if let Some(f) = special(v, "__bool__") {
                 let r = call_special(f, v, &[])?;
@@ -120,9 +122,9 @@ pub fn repr(v: Value) -> PyResult<String> {
     };
     let _guard = DepthGuard::enter(" while getting the repr of an object")?;
     Ok(match &o.kind {
-        Kind::Int(b) => b.to_string(),
-        Kind::Str(s) => crate::format::str_repr(s.as_str()),
-        Kind::Bytes(b) => crate::format::bytes_repr(b),
+        Kind::Int(b) => crate::format::int_to_decimal(b).map_err(crate::builtins::formatting::fmt_error)?,
+        Kind::Str(s) => crate::objects::str_methods::str_repr(s.as_str()),
+        Kind::Bytes(b) => crate::objects::bytes::bytes_repr(b),
         Kind::List(l) => {
             let items = l.borrow().clone();
             let _roots = Roots::new();
@@ -236,6 +238,37 @@ pub fn repr(v: Value) -> PyResult<String> {
             format!("<generator object {name} at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
         }
         Kind::Module(m) => format!("<module '{}' (built-in)>", m.name),
+        Kind::Property { .. } => format!("<property object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK),
+        Kind::StaticMethod(f) => format!("<staticmethod({})>", repr(*f)?),
+        Kind::ClassMethod(f) => format!("<classmethod({})>", repr(*f)?),
+        Kind::Super { ty, obj } => format!(
+            "<super: <class '{}'>, <{} object>>",
+            as_type(*ty).map_or("?".to_string(), |t| t.name.clone()),
+            type_name(*obj)
+        ),
+        Kind::DictView { dict: d, what } => {
+            let items = match dict::as_dict(*d) {
+                Some(dd) => dict::items(dd)?,
+                None => Vec::new(),
+            };
+            let roots = Roots::new();
+            let mut parts = Vec::with_capacity(items.len());
+            for (k, val) in items {
+                roots.push(k);
+                roots.push(val);
+                parts.push(match what {
+                    crate::objects::iter::DictView::Keys => repr(k)?,
+                    crate::objects::iter::DictView::Values => repr(val)?,
+                    crate::objects::iter::DictView::Items => format!("({}, {})", repr(k)?, repr(val)?),
+                });
+            }
+            let name = match what {
+                crate::objects::iter::DictView::Keys => "dict_keys",
+                crate::objects::iter::DictView::Values => "dict_values",
+                crate::objects::iter::DictView::Items => "dict_items",
+            };
+            format!("{name}([{}])", parts.join(", "))
+        }
         Kind::NotImplemented => "NotImplemented".into(),
         Kind::Ellipsis => "Ellipsis".into(),
     })
@@ -445,7 +478,7 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             _ => None,
         },
         (Kind::Set(_) | Kind::FrozenSet(_), Kind::Set(_) | Kind::FrozenSet(_)) => {
-            Some(crate::builtins::set_compare(op, a, b)?)
+            Some(crate::ops::set_compare(op, a, b)?)
         }
         (Kind::Range { .. }, Kind::Range { .. }) => match op {
             CmpOp::Eq | CmpOp::Ne => {
@@ -567,7 +600,13 @@ pub fn call(callee: Value, args: Args) -> PyResult {
     };
     match &o.kind {
         Kind::Function(_) => crate::call::call_function(callee, args),
-        Kind::Builtin(b) => (b.f)(b.receiver, args),
+        Kind::Builtin(b) => {
+            if b.receiver == Value::UNBOUND {
+                crate::builtins::methods::call_unbound(b.name, b.f, args)
+            } else {
+                (b.f)(b.receiver, args)
+            }
+        }
         Kind::BoundMethod { func, receiver } => {
             let mut v = Vec::with_capacity(args.values.len() + 1);
             v.push(*receiver);
@@ -636,6 +675,7 @@ pub fn iter(v: Value) -> PyResult {
             }
         }
         Kind::Iter(_) | Kind::Generator(_) => return Ok(v),
+        Kind::DictView { dict: d, what } => crate::builtins::methods::view_iter(*d, *what)?,
         Kind::Instance(_) => {
             if let Some(f) = special(v, "__iter__") {
                 let it = call_special(f, v, &[])?;
@@ -725,6 +765,7 @@ pub fn len(v: Value) -> PyResult<i64> {
         Kind::Dict(d) => d.borrow().len() as i64,
         Kind::Set(s) | Kind::FrozenSet(s) => s.len() as i64,
         Kind::Range { .. } => crate::builtins::range_len(v)?,
+        Kind::DictView { dict: d, .. } => dict::as_dict(*d).map_or(0, |dd| dd.try_borrow().map_or(0, |t| t.len())) as i64,
         Kind::Instance(_) => match special(v, "__len__") {
             Some(f) => {
                 let r = call_special(f, v, &[])?;

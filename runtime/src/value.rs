@@ -63,7 +63,7 @@ impl Value {
     #[inline]
     pub fn as_small_int(self) -> Option<i64> {
         self.is_small_int()
-            .then(|| ((self.0 << 16) as i64) >> 16)
+            .then_some(((self.0 << 16) as i64) >> 16)
     }
 
     #[inline]
@@ -112,7 +112,7 @@ impl Value {
             return None;
         }
         let addr = self.0 & abi::PAYLOAD_MASK;
-        if addr == 0 || addr % std::mem::align_of::<Obj>() as u64 != 0 {
+        if addr == 0 || !addr.is_multiple_of(std::mem::align_of::<Obj>() as u64) {
             crate::fatal("corrupted object pointer");
         }
         // SAFETY: pointer-tagged values are only created by `from_obj` on

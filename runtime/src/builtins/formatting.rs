@@ -82,10 +82,8 @@ pub fn format_field(v: Value, spec: Value, conversion: u64) -> PyResult {
     };
     let v = roots.push(convert(v, c)?);
     let spec = if spec.is_none() { "" } else { pystr::as_str(spec).unwrap_or("") };
-    if spec.is_empty() {
-        if pystr::as_str(v).is_some() {
-            return Ok(v);
-        }
+    if spec.is_empty() && pystr::as_str(v).is_some() {
+        return Ok(v);
     }
     Ok(pystr::from_string(format_value(v, spec)?))
 }
@@ -313,7 +311,7 @@ pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
             out.push('%');
             continue;
         }
-        let mut take = |next: &mut usize| -> PyResult<Value> {
+        let take = |next: &mut usize| -> PyResult<Value> {
             let v = items.get(*next).copied().ok_or_else(|| {
                 exc::type_error("not enough arguments for format string")
             })?;
@@ -431,7 +429,8 @@ pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
         };
         out.push_str(&text);
     }
-    if !used_mapping && !(is_mapping && single_nontuple) && next < items.len() {
+    let consumed_mapping = used_mapping || (is_mapping && single_nontuple);
+    if !consumed_mapping && next < items.len() {
         return Err(exc::type_error(
             "not all arguments converted during string formatting",
         ));

@@ -173,7 +173,7 @@ fn round(_r: Value, args: Args) -> PyResult {
                 // Round to a multiple of 10**-n, halves to even.
                 let p = num_traits::pow::Pow::pow(&num_bigint::BigInt::from(10), (-n).min(10_000) as u32);
                 let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
-                let twice = &r * 2;
+                let twice: num_bigint::BigInt = &r * 2;
                 let q = match twice.cmp(&p) {
                     std::cmp::Ordering::Greater => q + 1,
                     std::cmp::Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,

@@ -50,6 +50,29 @@ fn push_exponent(out: &mut String, exp: i64, upper: bool) {
     out.push_str(&a.to_string());
 }
 
+/// Rust's formatting machinery panics for precisions above `u16::MAX`; a
+/// double never has more than 767 significant or 1074 fractional digits, so
+/// digits past this cap are always zeros and are appended by hand.
+const PREC_CAP: usize = 1200;
+
+/// `{:.*}` for any precision.
+fn fixed_str(a: f64, precision: usize) -> String {
+    let mut s = format!("{:.*}", precision.min(PREC_CAP), a);
+    if precision > PREC_CAP {
+        s.extend(std::iter::repeat_n('0', precision - PREC_CAP));
+    }
+    s
+}
+
+/// Digits and exponent of `{:.*e}` (`precision + 1` significant digits) for any precision.
+fn sci_digits(a: f64, precision: usize) -> (String, i64) {
+    let (mut digits, exp) = split_sci(&format!("{:.*e}", precision.min(PREC_CAP), a));
+    if precision > PREC_CAP {
+        digits.extend(std::iter::repeat_n('0', precision - PREC_CAP));
+    }
+    (digits, exp)
+}
+
 /// Shortest round-tripping digits and exponent, choosing (like David Gay's
 /// `dtoa` mode 0) the candidate nearest to the exact value, ties to even.
 fn shortest_digits(a: f64) -> (String, i64) {
@@ -127,7 +150,7 @@ pub(crate) fn double_to_parts(
     let a = x.abs();
     let (body, all_zero) = match mode {
         Mode::Fixed => {
-            let mut s = format!("{:.*}", precision, a);
+            let mut s = fixed_str(a, precision);
             if flags.alt && precision == 0 {
                 s.push('.');
             }
@@ -135,13 +158,13 @@ pub(crate) fn double_to_parts(
             (s, z)
         }
         Mode::Exp => {
-            let (digits, exp) = split_sci(&format!("{:.*e}", precision, a));
+            let (digits, exp) = sci_digits(a, precision);
             let z = digits.bytes().all(|b| b == b'0');
             (layout(&digits, exp.saturating_add(1), true, flags), z)
         }
         Mode::General => {
             let p = precision.max(1);
-            let (mut digits, exp) = split_sci(&format!("{:.*e}", p - 1, a));
+            let (mut digits, exp) = sci_digits(a, p - 1);
             let decpt = exp.saturating_add(1);
             let p = p as i64;
             let limit = if flags.add_dot_0 { p - 1 } else { p };

@@ -97,6 +97,13 @@ fn layout_number(
     } else {
         0
     };
+    // Fail early (MemoryError) on absurd widths instead of exhausting memory.
+    let mut out = String::new();
+    let est = (width.max(0) as usize)
+        .saturating_mul(fill.len_utf8())
+        .saturating_add(digits.len().saturating_mul(2))
+        .saturating_add(rest.len() + prefix.len() + 8);
+    reserve(&mut out, est)?;
     let grouped = if digits.is_empty() {
         String::new()
     } else {
@@ -110,8 +117,6 @@ fn layout_number(
         Align::Center => (pad / 2, 0, pad - pad / 2),
         Align::AfterSign => (0, pad, 0),
     };
-    let mut out = String::new();
-    reserve(&mut out, grouped.len() + rest.len() + prefix.len() + 4)?;
     push_n(&mut out, fill, left)?;
     if let Some(s) = sign {
         out.push(s);
@@ -242,7 +247,7 @@ pub fn int_to_decimal_with_limit(x: &BigInt, max_str_digits: usize) -> Result<St
         // Cheap lower bound on the number of digits: (bits-1)*log10(2).
         let bits = x.magnitude().bits();
         let lower = (bits.saturating_sub(1) as f64 * std::f64::consts::LOG10_2) as u64 + 1;
-        if lower > max_str_digits as u64 + 1 {
+        if lower > (max_str_digits as u64).saturating_add(1) {
             return Err(FmtError::value(format!(
                 "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                 max_str_digits
@@ -367,10 +372,18 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FmtError> {
         None | Some('s') => {}
         Some(c) => return Err(unknown_code(c, "str")),
     }
-    if spec.sign.is_some() {
-        return Err(FmtError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    match spec.sign {
+        Some(' ') => {
+            return Err(FmtError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FmtError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
+        None => {}
     }
     if spec.no_neg_0 {
         return Err(FmtError::value(

@@ -5,6 +5,7 @@
 
 pub mod dtoa;
 pub mod error;
+#[allow(clippy::module_inception)]
 pub mod format;
 pub mod parse;
 pub mod percent;

@@ -297,3 +297,126 @@ fn int_to_float_rounding() {
         Err("int too large to convert to float".to_string())
     );
 }
+
+#[test]
+fn fuzz_format_vectors() {
+    let mut fails = vec![];
+    for &(kind, v, spec, want) in FUZZ_FORMAT {
+        let got = match kind {
+            "i" => show(
+                parse_format_spec(spec, "int").and_then(|s| format_int(&big(v), &s)),
+                |s| s,
+            ),
+            "f" => {
+                let x = f64::from_bits(u64::from_str_radix(v, 16).unwrap_or(0));
+                show(
+                    parse_format_spec(spec, "float").and_then(|s| format_float(x, &s)),
+                    |s| s,
+                )
+            }
+            _ => show(
+                parse_format_spec(spec, "str").and_then(|s| format_str(v, &s)),
+                |s| s,
+            ),
+        };
+        if got != want {
+            fails.push(format!(
+                "format({} {}, {:?}): got {:?} want {:?}",
+                kind, v, spec, got, want
+            ));
+        }
+    }
+    check("fuzz_format", fails, FUZZ_FORMAT.len());
+}
+
+#[test]
+fn fuzz_parse_vectors() {
+    let mut fails = vec![];
+    for &(s, base, want_i, want_f) in FUZZ_PARSE {
+        let got = show(parse_int(s, base), |v| ihex(&v));
+        if got != want_i {
+            fails.push(format!(
+                "int({:?}, {}): got {:?} want {:?}",
+                s, base, got, want_i
+            ));
+        }
+        let got = show(parse_float(s), |v| format!("0x{:016x}", v.to_bits()));
+        if got != want_f {
+            fails.push(format!("float({:?}): got {:?} want {:?}", s, got, want_f));
+        }
+    }
+    check("fuzz_parse", fails, FUZZ_PARSE.len() * 2);
+}
+
+fn float_to_big(x: f64) -> Result<BigInt, FmtError> {
+    use num_traits::FromPrimitive;
+    if x.is_nan() {
+        return Err(FmtError::value("cannot convert float NaN to integer"));
+    }
+    BigInt::from_f64(x.trunc())
+        .ok_or_else(|| FmtError::overflow("cannot convert float infinity to integer"))
+}
+
+#[test]
+fn fuzz_percent_vectors() {
+    let mut fails = vec![];
+    let mut checked = 0usize;
+    for &(kind, v, body, want) in FUZZ_PERCENT {
+        if want.starts_with("TypeError") {
+            continue;
+        }
+        checked += 1;
+        let fmt = format!("%{}", body);
+        let r = parse_percent_spec(&fmt, 0).and_then(|(spec, end)| {
+            spec.check_conversion()?;
+            let fixed = |c: Option<PercentCount>| match c {
+                Some(PercentCount::Fixed(n)) => Some(n),
+                _ => None,
+            };
+            let (w, p) = (fixed(spec.width), fixed(spec.precision));
+            let is_float_conv = matches!(spec.conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G');
+            let out = if kind == "i" {
+                let x = big(v);
+                if is_float_conv {
+                    percent_format_float(int_to_f64(&x)?, &spec.flags, w, p, spec.conv)?
+                } else {
+                    percent_format_int(&x, &spec.flags, w, p, spec.conv)?
+                }
+            } else {
+                let x = f64::from_bits(u64::from_str_radix(v, 16).unwrap_or(0));
+                if is_float_conv {
+                    percent_format_float(x, &spec.flags, w, p, spec.conv)?
+                } else {
+                    percent_format_int(&float_to_big(x)?, &spec.flags, w, p, spec.conv)?
+                }
+            };
+            Ok(format!("{}{}", out, fmt.get(end..).unwrap_or("")))
+        });
+        let got = show(r, |s| s);
+        if got != want {
+            fails.push(format!(
+                "{:?} % {} {}: got {:?} want {:?}",
+                fmt, kind, v, got, want
+            ));
+        }
+    }
+    check("fuzz_percent", fails, checked);
+}
+
+#[test]
+fn huge_precision_does_not_panic() {
+    let spec = parse_format_spec(".70000f", "float").expect("spec");
+    let s = format_float(1.0, &spec).expect("ok");
+    assert_eq!(s.len(), 70002);
+    let spec = parse_format_spec(".70000g", "float").expect("spec");
+    assert_eq!(format_float(1e-300, &spec).expect("ok").len(), 756);
+    let flags = PercentFlags::default();
+    assert_eq!(
+        percent_format_float(1.5, &flags, None, Some(70000), 'e')
+            .expect("ok")
+            .len(),
+        70006
+    );
+    let spec = parse_format_spec("0=1000000000000000000,", "int").expect("spec");
+    assert!(format_int(&BigInt::from(5), &spec).is_err());
+}

@@ -76,10 +76,11 @@ impl<'a> Args<'a> {
 
     pub fn kw(&self) -> impl Iterator<Item = (&'static str, Value)> + 'a {
         let base = self.values.len() - self.kwnames.len();
+        let values = self.values;
         self.kwnames.iter().enumerate().map(move |(i, n)| {
             (
                 crate::objects::str::as_str(*n).unwrap_or(""),
-                self.values[base + i],
+                values.get(base + i).copied().unwrap_or(Value::NONE),
             )
         })
     }

@@ -1,0 +1,52 @@
+//! The standard-library modules Molt implements in Rust, one file each,
+//! and the registry `molt_import` consults. A module object is created on
+//! first import and cached, as `sys.modules` does.
+
+pub mod math;
+pub mod sys;
+
+use crate::exc::{self, PyResult};
+use crate::gc;
+use crate::object::Kind;
+use crate::objects::types::{AttrMap, ModuleObj};
+use crate::value::Value;
+use std::cell::RefCell;
+
+/// Builds a module's attributes.
+pub type ModuleInit = fn(&mut AttrMap);
+
+/// Every module the runtime provides, by import name.
+pub const REGISTRY: &[(&str, ModuleInit)] = &[("sys", sys::init), ("math", math::init)];
+
+thread_local! {
+    static LOADED: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `import name`.
+pub fn import(name: &str) -> PyResult {
+    if let Some(v) = LOADED.with(|l| l.borrow().iter().find(|(n, _)| *n == name).map(|(_, v)| *v)) {
+        return Ok(v);
+    }
+    let Some(&(static_name, init)) = REGISTRY.iter().find(|(n, _)| *n == name) else {
+        return Err(exc::raise_new(
+            "ModuleNotFoundError",
+            &format!("No module named '{name}'"),
+        ));
+    };
+    let mut attrs = AttrMap::default();
+    init(&mut attrs);
+    let m = gc::alloc_permanent(Kind::Module(Box::new(ModuleObj {
+        name: static_name.to_string(),
+        attrs: RefCell::new(attrs),
+    })));
+    if let Some(Kind::Module(mo)) = m.obj().map(|o| &o.kind) {
+        mo.attrs.borrow_mut().set("__name__", crate::objects::str::new(static_name));
+    }
+    LOADED.with(|l| l.borrow_mut().push((static_name, m)));
+    Ok(m)
+}
+
+/// Adds a native function to a module's attributes.
+pub fn add_fn(attrs: &mut AttrMap, name: &'static str, f: crate::objects::function::NativeFn) {
+    attrs.set(name, crate::builtins::native(name, f));
+}
