@@ -52,6 +52,7 @@ entry_points! {
     BUILD_LIST = "molt_build_list", 2, true, true;            // (ptr, n)
     BUILD_TUPLE = "molt_build_tuple", 2, true, true;
     BUILD_SET = "molt_build_set", 2, true, true;
+    BUILD_CONST_SET = "molt_build_const_set", 2, true, true;  // (ptr, n): a set display of > 2 items that are all constants (CPython folds those into a frozenset, which changes the iteration order)
     BUILD_DICT = "molt_build_dict", 2, true, true;            // (ptr, npairs): k0, v0, k1, v1, ...
     BUILD_SLICE = "molt_build_slice", 3, true, true;          // (start, stop, step), None for absent
     BUILD_STRING = "molt_build_string", 2, true, true;        // (ptr, n): concatenate str pieces

@@ -142,7 +142,7 @@ pub fn new_set(items: &[Value]) -> PyResult<Value> {
     for &v in items {
         s.add(v)?;
     }
-    Ok(gc::alloc(Kind::Set(s)))
+    Ok(gc::alloc(Kind::Set(Box::new(s))))
 }
 
 pub fn new_frozenset(items: &[Value]) -> PyResult<Value> {
@@ -150,15 +150,15 @@ pub fn new_frozenset(items: &[Value]) -> PyResult<Value> {
     for &v in items {
         s.add(v)?;
     }
-    Ok(gc::alloc(Kind::FrozenSet(s)))
+    Ok(gc::alloc(Kind::FrozenSet(Box::new(s))))
 }
 
 pub fn from_table(t: SetTable<Value>, frozen: bool) -> Value {
     let s = SetObj::from_table(t);
     gc::alloc(if frozen {
-        Kind::FrozenSet(s)
+        Kind::FrozenSet(Box::new(s))
     } else {
-        Kind::Set(s)
+        Kind::Set(Box::new(s))
     })
 }
 

@@ -1,0 +1,249 @@
+//! End-to-end checks of the runtime through its entry points, without the
+//! compiler: values are built with the constructors, operations run through
+//! `entry`, and results are compared by their `repr` (the expected texts
+//! are CPython 3.11's).
+
+use crate::entry::*;
+use crate::objects::{int, list, str as pystr, tuple};
+use crate::protocol;
+use crate::value::Value;
+use molt_abi::entry::ops;
+use molt_abi::{CodeInfo, FuncDesc, StrRef, ERR};
+
+fn init() {
+    thread_local! { static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
+    if !DONE.with(|d| d.replace(true)) {
+        crate::gc::init(true);
+        crate::objects::types::init();
+        crate::builtins::init();
+    }
+}
+
+fn s(text: &str) -> Value {
+    pystr::new(text)
+}
+
+fn i(v: i64) -> Value {
+    int::from_i64(v)
+}
+
+fn repr(v: u64) -> String {
+    if v == ERR {
+        return format!("ERR {}", pending());
+    }
+    protocol::repr(Value(v)).unwrap_or_else(|_| "repr failed".into())
+}
+
+/// The pending exception as `Type: message`, cleared.
+fn pending() -> String {
+    match crate::exc::take_pending() {
+        Some(e) => crate::start::exception_line(e),
+        None => "<none>".into(),
+    }
+}
+
+fn builtin(name: &str) -> Value {
+    Value(molt_load_builtin(s(name).0))
+}
+
+fn call(f: Value, args: &[Value]) -> String {
+    repr(molt_call(f.0, args.as_ptr() as *const u64, args.len() as u64, molt_abi::NONE))
+}
+
+fn call_kw(f: Value, args: &[Value], names: &[&str]) -> String {
+    let kw = tuple::new(names.iter().map(|n| s(n)).collect());
+    repr(molt_call(f.0, args.as_ptr() as *const u64, args.len() as u64, kw.0))
+}
+
+fn method(obj: Value, name: &str, args: &[Value]) -> String {
+    repr(molt_call_method(obj.0, s(name).0, args.as_ptr() as *const u64, args.len() as u64, molt_abi::NONE))
+}
+
+#[test]
+fn arithmetic_and_errors() {
+    init();
+    assert_eq!(repr(molt_binop(ops::ADD, i(2).0, i(3).0)), "5");
+    assert_eq!(repr(molt_binop(ops::FLOORDIV, i(-7).0, i(2).0)), "-4");
+    assert_eq!(repr(molt_binop(ops::MOD, i(-7).0, i(2).0)), "1");
+    assert_eq!(repr(molt_binop(ops::TRUEDIV, i(1).0, i(3).0)), "0.3333333333333333");
+    assert_eq!(repr(molt_binop(ops::ADD, Value::float(0.1).0, Value::float(0.2).0)), "0.30000000000000004");
+    assert_eq!(repr(molt_binop(ops::POW, i(2).0, i(100).0)), "1267650600228229401496703205376");
+    assert_eq!(repr(molt_binop(ops::POW, i(2).0, i(-1).0)), "0.5");
+    assert_eq!(repr(molt_binop(ops::MUL, i(1 << 40).0, i(1 << 40).0)), "1208925819614629174706176");
+    assert_eq!(repr(molt_binop(ops::TRUEDIV, i(1).0, i(0).0)), "ERR ZeroDivisionError: division by zero");
+    assert_eq!(repr(molt_binop(ops::ADD, i(1).0, s("a").0)), "ERR TypeError: unsupported operand type(s) for +: 'int' and 'str'");
+    assert_eq!(repr(molt_binop(ops::ADD, s("a").0, i(1).0)), "ERR TypeError: can only concatenate str (not \"int\") to str");
+    assert_eq!(repr(molt_binop(ops::MUL, s("ab").0, i(3).0)), "'ababab'");
+    assert_eq!(repr(molt_binop(ops::AND, Value::TRUE.0, Value::FALSE.0)), "False");
+    assert_eq!(repr(molt_unary(ops::NEG, Value::TRUE.0)), "-1");
+    assert_eq!(repr(molt_unary(ops::INVERT, Value::float(1.0).0)), "ERR TypeError: bad operand type for unary ~: 'float'");
+    assert_eq!(repr(molt_compare(ops::LT, i(1).0, s("a").0)), "ERR TypeError: '<' not supported between instances of 'int' and 'str'");
+    assert_eq!(repr(molt_binop(ops::MOD, s("%5.2f|%-4d|%s").0, tuple::new(vec![Value::float(3.14159), i(7), s("x")]).0)), "' 3.14|7   |x'");
+}
+
+#[test]
+fn containers() {
+    init();
+    let l = list::new(vec![i(3), i(1), i(2)]);
+    assert_eq!(method(l, "sort", &[]), "None");
+    assert_eq!(repr(l.0), "[1, 2, 3]");
+    assert_eq!(repr(molt_getitem(l.0, i(-1).0)), "3");
+    assert_eq!(repr(molt_getitem(l.0, i(5).0)), "ERR IndexError: list index out of range");
+    assert_eq!(repr(molt_getitem(l.0, s("x").0)), "ERR TypeError: list indices must be integers or slices, not str");
+    let sl = molt_build_slice(Value::NONE.0, Value::NONE.0, i(-1).0);
+    assert_eq!(repr(molt_getitem(l.0, sl)), "[3, 2, 1]");
+    assert_eq!(method(l, "remove", &[i(9)]), "ERR ValueError: list.remove(x): x not in list");
+    let d = Value(molt_build_dict(std::ptr::null(), 0));
+    molt_dict_set(d.0, s("b").0, i(1).0);
+    molt_dict_set(d.0, s("a").0, i(2).0);
+    assert_eq!(repr(d.0), "{'b': 1, 'a': 2}");
+    assert_eq!(repr(molt_getitem(d.0, s("zz").0)), "ERR KeyError: 'zz'");
+    assert_eq!(method(d, "items", &[]), "dict_items([('b', 1), ('a', 2)])");
+    let items: Vec<Value> = [5, 1, 9, 33, 17, 2].iter().map(|x| i(*x)).collect();
+    let st = Value(molt_build_set(items.as_ptr() as *const u64, items.len() as u64));
+    assert_eq!(repr(st.0), "{1, 33, 2, 5, 9, 17}");
+    let strs: Vec<Value> = ["a", "b"].iter().map(|x| s(x)).collect();
+    let t = tuple::new(strs);
+    assert_eq!(repr(t.0), "('a', 'b')");
+    assert_eq!(method(s(", "), "join", &[t]), "'a, b'");
+    assert_eq!(method(s("a,b,,c"), "split", &[s(",")]), "['a', 'b', '', 'c']");
+}
+
+#[test]
+fn builtins_namespace() {
+    init();
+    assert_eq!(call(builtin("len"), &[s("héllo")]), "5");
+    assert_eq!(call(builtin("sorted"), &[tuple::new(vec![i(3), i(1)])]), "[1, 3]");
+    assert_eq!(call(builtin("max"), &[list::new(vec![])]), "ERR ValueError: max() arg is an empty sequence");
+    assert_eq!(call(builtin("int"), &[s(" 42 ")]), "42");
+    assert_eq!(call(builtin("int"), &[s("4x")]), "ERR ValueError: invalid literal for int() with base 10: '4x'");
+    assert_eq!(call(builtin("float"), &[s("1e3")]), "1000.0");
+    assert_eq!(call(builtin("round"), &[Value::float(2.5)]), "2");
+    assert_eq!(call(builtin("divmod"), &[i(7), i(-2)]), "(-4, -1)");
+    assert_eq!(call(builtin("hex"), &[i(-255)]), "'-0xff'");
+    assert_eq!(call(builtin("format"), &[Value::float(1234.5), s(",.2f")]), "'1,234.50'");
+    assert_eq!(protocol::repr(s("it's")).ok().as_deref(), Some("\"it's\""));
+    assert_eq!(call(builtin("range"), &[i(0), i(10), i(3)]), "range(0, 10, 3)");
+    assert_eq!(call(builtin("list"), &[call_value(builtin("range"), &[i(5)])]), "[0, 1, 2, 3, 4]");
+    assert_eq!(call(builtin("isinstance"), &[Value::TRUE, builtin("int")]), "True");
+    assert_eq!(call(builtin("chr"), &[i(0x110000)]), "ERR ValueError: chr() arg not in range(0x110000)");
+    assert_eq!(call(builtin("sum"), &[list::new(vec![i(1), Value::float(0.5)])]), "1.5");
+    assert_eq!(call_kw(builtin("sorted"), &[list::new(vec![i(1), i(3), i(2)]), Value::TRUE], &["reverse"]), "[3, 2, 1]");
+    assert_eq!(repr(molt_load_builtin(s("nope").0)), "ERR NameError: name 'nope' is not defined");
+}
+
+fn call_value(f: Value, args: &[Value]) -> Value {
+    Value(molt_call(f.0, args.as_ptr() as *const u64, args.len() as u64, molt_abi::NONE))
+}
+
+// A compiled function stand-in: returns its bound arguments as a tuple.
+thread_local! { static NPARAMS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) }; }
+
+extern "C" fn echo_entry(_func: u64, args: *const u64) -> u64 {
+    molt_build_tuple(args, NPARAMS.with(|n| n.get()))
+}
+
+fn leak_str(t: &'static str) -> StrRef {
+    StrRef { ptr: t.as_ptr(), len: t.len() as u64 }
+}
+
+fn echo_function(params: &'static [&'static str], nposonly: u32, nkwonly: u32, flags: u32, defaults: Value) -> Value {
+    let names: &'static [StrRef] = Box::leak(params.iter().map(|p| leak_str(p)).collect::<Vec<_>>().into_boxed_slice());
+    let desc: &'static FuncDesc = Box::leak(Box::new(FuncDesc {
+        code: CodeInfo { name: "f".as_ptr(), name_len: 1, file: "t.py".as_ptr(), file_len: 4 },
+        entry: echo_entry as *const u8,
+        resume: std::ptr::null(),
+        qualname: leak_str("f"),
+        param_names: names.as_ptr(),
+        nparams: params.len() as u32,
+        nposonly,
+        nkwonly,
+        flags,
+        nslots: 0,
+        _pad: 0,
+    }));
+    NPARAMS.with(|n| n.set(params.len() as u64));
+    make_function(desc, defaults, Value::NONE, Value::NONE)
+}
+
+#[test]
+fn argument_binding() {
+    init();
+    let f = echo_function(&["a", "b"], 0, 0, 0, Value::NONE);
+    assert_eq!(call(f, &[i(1), i(2)]), "(1, 2)");
+    assert_eq!(call(f, &[i(1), i(2), i(3)]), "ERR TypeError: f() takes 2 positional arguments but 3 were given");
+    assert_eq!(call(f, &[i(1)]), "ERR TypeError: f() missing 1 required positional argument: 'b'");
+    assert_eq!(call(f, &[]), "ERR TypeError: f() missing 2 required positional arguments: 'a' and 'b'");
+    assert_eq!(call_kw(f, &[i(1), i(2)], &["z"]), "ERR TypeError: f() got an unexpected keyword argument 'z'");
+    assert_eq!(call_kw(f, &[i(1), i(2)], &["a"]), "ERR TypeError: f() got multiple values for argument 'a'");
+    assert_eq!(call_kw(f, &[i(2), i(1)], &["b", "a"]), "(1, 2)");
+    let g = echo_function(&["a", "b"], 0, 0, 0, tuple::new(vec![i(9)]));
+    assert_eq!(call(g, &[i(1)]), "(1, 9)");
+    assert_eq!(call(g, &[i(1), i(2), i(3)]), "ERR TypeError: f() takes from 1 to 2 positional arguments but 3 were given");
+    let h = echo_function(&["a", "args", "k", "kw"], 0, 1, molt_abi::sig_flags::VARARGS | molt_abi::sig_flags::VARKW, Value::NONE);
+    assert_eq!(call_kw(h, &[i(1), i(2), i(3), i(4), i(5)], &["k", "z"]), "(1, (2, 3), 4, {'z': 5})");
+    assert_eq!(call(h, &[i(1)]), "ERR TypeError: f() missing 1 required keyword-only argument: 'k'");
+}
+
+#[test]
+fn exceptions_and_traceback_text() {
+    init();
+    let ve = builtin("ValueError");
+    molt_raise(ve.0, molt_abi::UNBOUND);
+    let e = crate::exc::take_pending().unwrap_or(Value::NONE);
+    assert_eq!(crate::start::exception_line(e), "ValueError");
+    let ke = call_value(builtin("KeyError"), &[s("k")]);
+    assert_eq!(crate::start::exception_line(ke), "KeyError: 'k'");
+    assert_eq!(repr(ke.0), "KeyError('k')");
+    assert_eq!(molt_exc_match(ke.0, builtin("LookupError").0), 1);
+    assert_eq!(molt_exc_match(ke.0, i(1).0), ERR);
+    assert_eq!(pending(), "TypeError: catching classes that do not inherit from BaseException is not allowed");
+    // Chained: raise TypeError from KeyError.
+    let te = call_value(builtin("TypeError"), &[s("bad")]);
+    molt_raise(te.0, ke.0);
+    let e = crate::exc::take_pending().unwrap_or(Value::NONE);
+    let mut out = String::new();
+    crate::start::format_chain(e, &mut Vec::new(), &mut out);
+    assert_eq!(out, "KeyError: 'k'\n\nThe above exception was the direct cause of the following exception:\n\nTypeError: bad\n");
+}
+
+#[test]
+fn formatting() {
+    init();
+    assert_eq!(repr(molt_format_value(Value::float(3.14159).0, s(".2f").0, 0)), "'3.14'");
+    assert_eq!(repr(molt_format_value(i(42).0, s(">6").0, 0)), "'    42'");
+    assert_eq!(repr(molt_format_value(s("x").0, Value::NONE.0, 2)), "\"'x'\"");
+    assert_eq!(method(s("{} and {name}!"), "format", &[i(1)]).len() > 0, true);
+    let f = s("{0}-{1:>3}");
+    assert_eq!(method(f, "format", &[s("a"), i(5)]), "'a-  5'");
+    let r = Value(molt_call_method(s("{x}").0, s("format").0, [i(1)].as_ptr() as *const u64, 1, tuple::new(vec![s("x")]).0));
+    assert_eq!(repr(r.0), "'1'");
+}
+
+#[test]
+fn gc_collects_garbage_and_keeps_roots() {
+    init();
+    let roots = crate::gc::Roots::new();
+    let keep = roots.push(list::new(vec![s("kept")]));
+    for _ in 0..1000 {
+        let _ = list::new(vec![s("garbage"); 10]);
+    }
+    crate::gc::collect();
+    assert_eq!(repr(keep.0), "['kept']");
+}
+
+#[test]
+fn set_displays_follow_cpython_order() {
+    init();
+    let items: Vec<Value> = [5, 1, 9, 33, 17, 2].iter().map(|x| i(*x)).collect();
+    let st = Value(molt_build_set(items.as_ptr() as *const u64, items.len() as u64));
+    assert_eq!(repr(st.0), "{1, 33, 2, 5, 9, 17}");
+    let st = Value(molt_build_const_set(items.as_ptr() as *const u64, items.len() as u64));
+    assert_eq!(repr(st.0), "{1, 2, 33, 17, 5, 9}");
+}
+
+#[test]
+fn object_header_stays_small() {
+    // Every heap object pays for the largest `Kind` variant.
+    assert!(std::mem::size_of::<crate::object::Obj>() <= 64, "{}", std::mem::size_of::<crate::object::Obj>());
+}
