@@ -399,28 +399,6 @@ pub extern "C" fn molt_build_dict(ptr: *const u64, npairs: u64) -> u64 {
     ret(r)
 }
 
-/// A set display whose items are all constants (more than two of them):
-/// CPython folds it into a frozenset constant at compile time and copies
-/// that, so the iteration order is the folded table's, not the order of
-/// adding the items one by one.
-#[no_mangle]
-pub extern "C" fn molt_build_const_set(ptr: *const u64, n: u64) -> u64 {
-    let r = (|| -> PyResult {
-        let items = words(ptr, n);
-        let mut hashed = Vec::with_capacity(items.len());
-        for v in items {
-            hashed.push((protocol::hash(*v)?, *v));
-        }
-        let table = crate::objects::set_table::SetTable::from_const_literal(
-            hashed,
-            false,
-            &mut dict::full_eq,
-        )?;
-        Ok(set::from_table(table, false))
-    })();
-    ret(r)
-}
-
 #[no_mangle]
 pub extern "C" fn molt_build_slice(start: u64, stop: u64, step: u64) -> u64 {
     gc::alloc(Kind::Slice {
@@ -746,13 +724,13 @@ pub extern "C" fn molt_call_method(obj: u64, name: u64, args: *const u64, nargs:
 
 /// Creates a function object for a static description.
 pub fn make_function(desc: &'static FuncDesc, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
-    gc::alloc(Kind::Function(Box::new(FuncObj {
+    gc::alloc(Kind::Function(FuncObj {
         desc,
         defaults: Cell::new(defaults),
         kwdefaults: Cell::new(kwdefaults),
         closure,
         attrs: RefCell::new(AttrMap::default()),
-    })))
+    }))
 }
 
 #[no_mangle]
@@ -850,10 +828,6 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
                 continue;
             }
             d.set(key, *v);
-        }
-        // A class that defines __eq__ but not __hash__ is unhashable.
-        if d.get("__eq__").is_some() && d.get("__hash__").is_none() {
-            d.set("__hash__", Value::NONE);
         }
     }
     Ok(cls)

@@ -41,9 +41,6 @@ pub mod os;
 pub mod protocol;
 pub mod value;
 
-#[cfg(test)]
-mod tests;
-
 /// Stops the process on a broken runtime invariant (never on a Python
 /// program's behaviour: those raise exceptions).
 #[cold]

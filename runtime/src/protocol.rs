@@ -575,19 +575,21 @@ pub fn hash(v: Value) -> PyResult<i64> {
                         Some(Num::Float(_)) | None => Err(exc::type_error(
                             "__hash__ method should return an integer",
                         )),
-                        // An in-range result is used as is; a larger one by
-                        // its own hash (CPython does the same).
-                        Some(Num::Small(i)) => Ok(crate::hash::fix_minus_one(i)),
-                        Some(n) => match int::to_i64(r) {
-                            Some(i) => Ok(crate::hash::fix_minus_one(i)),
-                            None => Ok(crate::numeric::hash_num(&n)),
-                        },
+                        Some(n) => Ok(crate::numeric::hash_num(&n)),
                     }
                 }
-                None => Ok(crate::hash::hash_pointer(v.0 & molt_abi::PAYLOAD_MASK)),
+                None => {
+                    if t.and_then(|t| t.lookup("__eq__")).is_some() {
+                        return Err(exc::type_error(format!(
+                            "unhashable type: '{}'",
+                            type_name(v)
+                        )));
+                    }
+                    Ok(((v.0 & molt_abi::PAYLOAD_MASK) >> 4) as i64)
+                }
             }
         }
-        _ => Ok(crate::hash::hash_pointer(v.0 & molt_abi::PAYLOAD_MASK)),
+        _ => Ok(((v.0 & molt_abi::PAYLOAD_MASK) >> 4) as i64),
     }
 }
 

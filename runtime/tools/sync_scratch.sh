@@ -21,9 +21,3 @@ mkdir -p $T/str_methods_data
 cp -r $S/strmethods/tests/data/. $T/str_methods_data/
 sed -e 's/strmethods::str_methods/molt_runtime::objects::str_methods/g' $S/strmethods/tests/cpython_vectors.rs > $T/str_methods_vectors.rs
 sed -i -e 's#"data/#"str_methods_data/#' $T/str_methods_vectors.rs
-# numeric: the helper's modules, with the runtime's operator dispatch
-# (`numeric/ops.rs`, not from the helper) added to its module list.
-for f in int_ops float_ops math; do
-  cp $S/numeric/src/numeric/$f.rs $R/numeric/$f.rs
-done
-{ cat $S/numeric/src/numeric/mod.rs; printf '\n/// Operator dispatch over `Num` operands (runtime-side glue).\npub mod ops;\npub use ops::*;\n'; } > $R/numeric/mod.rs

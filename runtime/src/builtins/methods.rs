@@ -1232,7 +1232,7 @@ fn dict_copy(r: Value, args: Args) -> PyResult {
     check(&args, "copy", 0, 0)?;
     let table = dict::read(recv_dict(r)?)?.clone();
     gc::account(table.len() * 40);
-    Ok(gc::alloc(Kind::Dict(Box::new(std::cell::RefCell::new(table)))))
+    Ok(gc::alloc(Kind::Dict(std::cell::RefCell::new(table))))
 }
 
 fn dict_clear(r: Value, args: Args) -> PyResult {

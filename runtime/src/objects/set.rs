@@ -142,7 +142,7 @@ pub fn new_set(items: &[Value]) -> PyResult<Value> {
     for &v in items {
         s.add(v)?;
     }
-    Ok(gc::alloc(Kind::Set(Box::new(s))))
+    Ok(gc::alloc(Kind::Set(s)))
 }
 
 pub fn new_frozenset(items: &[Value]) -> PyResult<Value> {
@@ -150,15 +150,15 @@ pub fn new_frozenset(items: &[Value]) -> PyResult<Value> {
     for &v in items {
         s.add(v)?;
     }
-    Ok(gc::alloc(Kind::FrozenSet(Box::new(s))))
+    Ok(gc::alloc(Kind::FrozenSet(s)))
 }
 
 pub fn from_table(t: SetTable<Value>, frozen: bool) -> Value {
     let s = SetObj::from_table(t);
     gc::alloc(if frozen {
-        Kind::FrozenSet(Box::new(s))
+        Kind::FrozenSet(s)
     } else {
-        Kind::Set(Box::new(s))
+        Kind::Set(s)
     })
 }
 
