@@ -14,12 +14,24 @@ fn main() {
     let workspace = manifest_dir.join("../..");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
     let target_dir = out.join("runtime-target");
-    for dir in ["runtime/src", "runtime/Cargo.toml", "crates/molt-abi/src", "Cargo.lock"] {
+    for dir in [
+        "runtime/src",
+        "runtime/Cargo.toml",
+        "crates/molt-abi/src",
+        "Cargo.lock",
+    ] {
         println!("cargo:rerun-if-changed={}", workspace.join(dir).display());
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
-        .args(["build", "--release", "--locked", "-p", "molt-runtime", "--manifest-path"])
+        .args([
+            "build",
+            "--release",
+            "--locked",
+            "-p",
+            "molt-runtime",
+            "--manifest-path",
+        ])
         .arg(workspace.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target_dir)

@@ -34,8 +34,12 @@ pub fn compile(program: &Program) -> Result<Vec<u8>, String> {
         .map_err(|e| e.to_string())?
         .finish(settings::Flags::new(flags))
         .map_err(|e| e.to_string())?;
-    let builder = ObjectBuilder::new(isa, "molt_program", cranelift_module::default_libcall_names())
-        .map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "molt_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| e.to_string())?;
     let mut cg = Codegen {
         module: ObjectModule::new(builder),
         runtime: BTreeMap::new(),
@@ -140,7 +144,11 @@ impl Codegen<'_> {
                     &shared,
                     i,
                     f,
-                    if is_main { BodyKind::Main } else { BodyKind::Plain },
+                    if is_main {
+                        BodyKind::Main
+                    } else {
+                        BodyKind::Plain
+                    },
                 )?;
             }
         }
@@ -215,8 +223,10 @@ impl Codegen<'_> {
 
         let mut d = DataDescription::new();
         let mut bytes = vec![0u8; molt_abi::FUNCDESC_SIZE as usize];
-        let put32 = |b: &mut Vec<u8>, off: usize, v: u32| b[off..off + 4].copy_from_slice(&v.to_le_bytes());
-        let put64 = |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
+        let put32 =
+            |b: &mut Vec<u8>, off: usize, v: u32| b[off..off + 4].copy_from_slice(&v.to_le_bytes());
+        let put64 =
+            |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
         // CodeInfo: name ptr (0), name_len (8), file ptr (16), file_len (24).
         let gv = self.module.declare_data_in_data(name, &mut d);
         d.write_data_addr(0, gv, 0);
@@ -232,7 +242,11 @@ impl Codegen<'_> {
         }
         let gv = self.module.declare_data_in_data(qualname, &mut d);
         d.write_data_addr(molt_abi::FUNCDESC_QUALNAME_OFFSET, gv, 0);
-        put64(&mut bytes, molt_abi::FUNCDESC_QUALNAME_OFFSET as usize + 8, f.qualname.len() as u64);
+        put64(
+            &mut bytes,
+            molt_abi::FUNCDESC_QUALNAME_OFFSET as usize + 8,
+            f.qualname.len() as u64,
+        );
         let gv = self.module.declare_data_in_data(params_id, &mut d);
         d.write_data_addr(molt_abi::FUNCDESC_PARAM_NAMES_OFFSET, gv, 0);
         let base = molt_abi::FUNCDESC_NPARAMS_OFFSET as usize;
@@ -258,7 +272,12 @@ impl Codegen<'_> {
 
     /// A generator function's entry: create the generator and copy the
     /// bound arguments into its heap slots.
-    fn define_generator_entry(&mut self, sh: &Shared, i: usize, f: &molt_mir::Function) -> Result<(), String> {
+    fn define_generator_entry(
+        &mut self,
+        sh: &Shared,
+        i: usize,
+        f: &molt_mir::Function,
+    ) -> Result<(), String> {
         let gen_new = self.runtime_fn(rt::GEN_NEW)?;
         let gen_slots = self.runtime_fn(rt::GEN_SLOTS)?;
         let mut ctx = self.module.make_context();
@@ -287,18 +306,29 @@ impl Codegen<'_> {
             let zero = b.ins().iconst(I64, molt_abi::small_int(0) as i64);
             b.ins().store(MemFlagsData::trusted(), zero, slots, 0);
             for k in 0..f.sig.params.len() {
-                let v = b.ins().load(I64, MemFlagsData::trusted(), args, (8 * k) as i32);
-                b.ins().store(MemFlagsData::trusted(), v, slots, (8 * (k + 2)) as i32);
+                let v = b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), args, (8 * k) as i32);
+                b.ins()
+                    .store(MemFlagsData::trusted(), v, slots, (8 * (k + 2)) as i32);
             }
             b.ins().return_(&[g]);
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        self.module.define_function(sh.entries[i], &mut ctx).map_err(|e| format!("{e:?}"))?;
+        self.module
+            .define_function(sh.entries[i], &mut ctx)
+            .map_err(|e| format!("{e:?}"))?;
         Ok(())
     }
 
-    fn define_body(&mut self, sh: &Shared, i: usize, f: &molt_mir::Function, kind: BodyKind) -> Result<(), String> {
+    fn define_body(
+        &mut self,
+        sh: &Shared,
+        i: usize,
+        f: &molt_mir::Function,
+        kind: BodyKind,
+    ) -> Result<(), String> {
         let mut ctx: Context = self.module.make_context();
         ctx.func.signature = self.sig(if kind == BodyKind::Resume { 3 } else { 2 }, true);
         let mut fbc = FunctionBuilderContext::new();
@@ -371,12 +401,16 @@ impl FnCodegen<'_, '_, '_> {
 
     fn load(&mut self, s: Slot) -> ir::Value {
         let base = self.slots();
-        self.b.ins().load(I64, MemFlagsData::trusted(), base, (8 * s.0) as i32)
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), base, (8 * s.0) as i32)
     }
 
     fn store(&mut self, s: Slot, v: ir::Value) {
         let base = self.slots();
-        self.b.ins().store(MemFlagsData::trusted(), v, base, (8 * s.0) as i32);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), v, base, (8 * s.0) as i32);
     }
 
     fn data_addr(&mut self, id: DataId) -> ir::Value {
@@ -394,15 +428,26 @@ impl FnCodegen<'_, '_, '_> {
         let slots_base = if kind == BodyKind::Resume {
             params[1]
         } else {
-            let ss = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * f.nslots.max(1), 3));
+            let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                8 * f.nslots.max(1),
+                3,
+            ));
             let base = self.b.ins().stack_addr(I64, ss, 0);
             let unbound = self.b.ins().iconst(I64, molt_abi::UNBOUND as i64);
             for s in 0..f.nslots {
-                self.b.ins().store(MemFlagsData::trusted(), unbound, base, (8 * s) as i32);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), unbound, base, (8 * s) as i32);
             }
             for k in 0..f.sig.params.len() {
-                let v = self.b.ins().load(I64, MemFlagsData::trusted(), params[1], (8 * k) as i32);
-                self.b.ins().store(MemFlagsData::trusted(), v, base, (8 * k) as i32);
+                let v = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), params[1], (8 * k) as i32);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), v, base, (8 * k) as i32);
             }
             base
         };
@@ -411,21 +456,59 @@ impl FnCodegen<'_, '_, '_> {
             self.init_program()?;
         }
         // The frame.
-        let fs = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, molt_abi::FRAME_SIZE, 3));
+        let fs = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            molt_abi::FRAME_SIZE,
+            3,
+        ));
         let frame = self.b.ins().stack_addr(I64, fs, 0);
         self.frame = Some(frame);
         let zero = self.b.ins().iconst(I64, 0);
-        self.b.ins().store(MemFlagsData::trusted(), zero, frame, molt_abi::FRAME_PREV_OFFSET);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            zero,
+            frame,
+            molt_abi::FRAME_PREV_OFFSET,
+        );
         let desc = self.data_addr(self.sh.descs[index]);
-        self.b.ins().store(MemFlagsData::trusted(), desc, frame, molt_abi::FRAME_CODE_OFFSET);
-        let first_line = f.blocks.first().and_then(|b| b.insts.first().map(|i| i.line)).unwrap_or(1);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            desc,
+            frame,
+            molt_abi::FRAME_CODE_OFFSET,
+        );
+        let first_line = f
+            .blocks
+            .first()
+            .and_then(|b| b.insts.first().map(|i| i.line))
+            .unwrap_or(1);
         let line = self.b.ins().iconst(ir::types::I32, first_line as i64);
-        self.b.ins().store(MemFlagsData::trusted(), line, frame, molt_abi::FRAME_LINE_OFFSET);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            line,
+            frame,
+            molt_abi::FRAME_LINE_OFFSET,
+        );
         let n = self.b.ins().iconst(ir::types::I32, f.nslots as i64);
-        self.b.ins().store(MemFlagsData::trusted(), n, frame, molt_abi::FRAME_NSLOTS_OFFSET);
-        self.b.ins().store(MemFlagsData::trusted(), slots_base, frame, molt_abi::FRAME_SLOTS_OFFSET);
-        let r = self.call_rt(rt::FRAME_ENTER, &[frame])?.ok_or("frame_enter returns")?;
-        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, molt_abi::ERR as i64);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            n,
+            frame,
+            molt_abi::FRAME_NSLOTS_OFFSET,
+        );
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            slots_base,
+            frame,
+            molt_abi::FRAME_SLOTS_OFFSET,
+        );
+        let r = self
+            .call_rt(rt::FRAME_ENTER, &[frame])?
+            .ok_or("frame_enter returns")?;
+        let failed = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, molt_abi::ERR as i64);
         let go = self.b.create_block();
         let early = self.b.create_block();
         self.b.ins().brif(failed, early, &[], go, &[]);
@@ -448,7 +531,10 @@ impl FnCodegen<'_, '_, '_> {
                 }
             }
             let done = self.b.create_block();
-            let calls: Vec<ir::BlockCall> = targets.iter().map(|t| self.b.func.dfg.block_call(*t, &[])).collect();
+            let calls: Vec<ir::BlockCall> = targets
+                .iter()
+                .map(|t| self.b.func.dfg.block_call(*t, &[]))
+                .collect();
             let def = self.b.func.dfg.block_call(done, &[]);
             let jt = self.b.create_jump_table(JumpTableData::new(def, &calls));
             self.b.ins().br_table(st, jt);
@@ -486,17 +572,31 @@ impl FnCodegen<'_, '_, '_> {
                 HeapConst::BigInt(s) => self.const_bytes(rt::CONST_BIGINT, s.as_bytes())?,
                 HeapConst::Bytes(b) => self.const_bytes(rt::CONST_BYTES, b)?,
                 HeapConst::Tuple(items) => {
-                    let ss = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * items.len().max(1) as u32, 3));
+                    let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+                        StackSlotKind::ExplicitSlot,
+                        8 * items.len().max(1) as u32,
+                        3,
+                    ));
                     let buf = self.b.ins().stack_addr(I64, ss, 0);
                     for (j, item) in items.iter().enumerate() {
-                        let w = self.b.ins().load(I64, MemFlagsData::trusted(), consts, (8 * item.0) as i32);
-                        self.b.ins().store(MemFlagsData::trusted(), w, buf, (8 * j) as i32);
+                        let w = self.b.ins().load(
+                            I64,
+                            MemFlagsData::trusted(),
+                            consts,
+                            (8 * item.0) as i32,
+                        );
+                        self.b
+                            .ins()
+                            .store(MemFlagsData::trusted(), w, buf, (8 * j) as i32);
                     }
                     let n = self.b.ins().iconst(I64, items.len() as i64);
-                    self.call_rt(rt::BUILD_CONST_TUPLE, &[buf, n])?.ok_or("tuple")?
+                    self.call_rt(rt::BUILD_CONST_TUPLE, &[buf, n])?
+                        .ok_or("tuple")?
                 }
             };
-            self.b.ins().store(MemFlagsData::trusted(), v, consts, (8 * k) as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), v, consts, (8 * k) as i32);
         }
         Ok(())
     }
@@ -505,7 +605,8 @@ impl FnCodegen<'_, '_, '_> {
         let id = self.cg.string(bytes)?;
         let ptr = self.data_addr(id);
         let len = self.b.ins().iconst(I64, bytes.len() as i64);
-        self.call_rt(e, &[ptr, len])?.ok_or_else(|| "constant".to_string())
+        self.call_rt(e, &[ptr, len])?
+            .ok_or_else(|| "constant".to_string())
     }
 
     fn leave_and_return(&mut self, word: i64, v: Option<ir::Value>) -> Result<(), String> {
@@ -540,7 +641,12 @@ impl FnCodegen<'_, '_, '_> {
         if *cur != line {
             let frame = self.frame.expect("frame");
             let l = self.b.ins().iconst(ir::types::I32, line as i64);
-            self.b.ins().store(MemFlagsData::trusted(), l, frame, molt_abi::FRAME_LINE_OFFSET);
+            self.b.ins().store(
+                MemFlagsData::trusted(),
+                l,
+                frame,
+                molt_abi::FRAME_LINE_OFFSET,
+            );
             *cur = line;
         }
     }
@@ -548,7 +654,10 @@ impl FnCodegen<'_, '_, '_> {
     /// Branches to the unwind target when `v` is ERR, recording this frame
     /// in the traceback.
     fn check_err(&mut self, v: ir::Value, blk: &Block, add_tb: bool) -> Result<(), String> {
-        let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, v, molt_abi::ERR as i64);
+        let is_err = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, molt_abi::ERR as i64);
         let raise = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(is_err, raise, &[], cont, &[]);
@@ -575,7 +684,9 @@ impl FnCodegen<'_, '_, '_> {
             Operand::FuncDesc(id) => self.data_addr(self.sh.descs[id.0 as usize]),
             Operand::Const(c) => {
                 let consts = self.data_addr(self.sh.consts);
-                self.b.ins().load(I64, MemFlagsData::trusted(), consts, (8 * c.0) as i32)
+                self.b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), consts, (8 * c.0) as i32)
             }
             Operand::CurrentFunc => self.func.expect("func"),
             Operand::Frame => self.frame.expect("frame"),
@@ -633,7 +744,10 @@ impl FnCodegen<'_, '_, '_> {
             }
             Term::Yield { value, .. } => {
                 *yield_index += 1;
-                let st = self.b.ins().iconst(I64, molt_abi::small_int(*yield_index as i64) as i64);
+                let st = self
+                    .b
+                    .ins()
+                    .iconst(I64, molt_abi::small_int(*yield_index as i64) as i64);
                 self.store(Slot(0), st);
                 let v = self.load(*value);
                 self.leave_and_return(0, Some(v))?;
@@ -663,8 +777,14 @@ impl FnCodegen<'_, '_, '_> {
 
     /// The truth of a value as an i8 condition; bools inline, else a call.
     fn truth(&mut self, v: ir::Value, blk: &Block) -> Result<ir::Value, String> {
-        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, molt_abi::TRUE as i64);
-        let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, molt_abi::FALSE as i64);
+        let is_true = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, molt_abi::TRUE as i64);
+        let is_false = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, v, molt_abi::FALSE as i64);
         let is_bool = self.b.ins().bor(is_true, is_false);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
@@ -696,18 +816,31 @@ impl FnCodegen<'_, '_, '_> {
                 let v = self.load(*src);
                 self.store(*dst, v);
             }
-            Op::LoadGlobal { dst, index, name, fallback } => {
+            Op::LoadGlobal {
+                dst,
+                index,
+                name,
+                fallback,
+            } => {
                 let g = self.data_addr(self.sh.globals);
-                let v = self.b.ins().load(I64, MemFlagsData::trusted(), g, (8 * index) as i32);
+                let v = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), g, (8 * index) as i32);
                 if !fallback {
                     self.store(*dst, v);
                     return Ok(());
                 }
-                let unset = self.b.ins().icmp_imm_s(IntCC::Equal, v, molt_abi::UNBOUND as i64);
+                let unset = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, v, molt_abi::UNBOUND as i64);
                 let slow = self.b.create_block();
                 let join = self.b.create_block();
                 self.b.append_block_param(join, I64);
-                self.b.ins().brif(unset, slow, &[], join, &[BlockArg::Value(v)]);
+                self.b
+                    .ins()
+                    .brif(unset, slow, &[], join, &[BlockArg::Value(v)]);
                 self.b.set_cold_block(slow);
                 self.b.switch_to_block(slow);
                 let n = self.operand(&Operand::Const(*name))?;
@@ -721,11 +854,16 @@ impl FnCodegen<'_, '_, '_> {
             Op::StoreGlobal { index, src } => {
                 let g = self.data_addr(self.sh.globals);
                 let v = self.load(*src);
-                self.b.ins().store(MemFlagsData::trusted(), v, g, (8 * index) as i32);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), v, g, (8 * index) as i32);
             }
             Op::CheckBound { slot, name, err } => {
                 let v = self.load(*slot);
-                let unset = self.b.ins().icmp_imm_s(IntCC::Equal, v, molt_abi::UNBOUND as i64);
+                let unset = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, v, molt_abi::UNBOUND as i64);
                 let slow = self.b.create_block();
                 let cont = self.b.create_block();
                 self.b.ins().brif(unset, slow, &[], cont, &[]);
@@ -739,7 +877,13 @@ impl FnCodegen<'_, '_, '_> {
                 self.b.ins().jump(target, &[]);
                 self.b.switch_to_block(cont);
             }
-            Op::BinOp { dst, op, a, b, inplace } => {
+            Op::BinOp {
+                dst,
+                op,
+                a,
+                b,
+                inplace,
+            } => {
                 let (va, vb) = (self.load(*a), self.load(*b));
                 let r = self.binop(*op, *inplace, va, vb, blk)?;
                 self.store(*dst, r);
@@ -751,7 +895,11 @@ impl FnCodegen<'_, '_, '_> {
             }
             Op::Is { dst, a, b, negate } => {
                 let (va, vb) = (self.load(*a), self.load(*b));
-                let cc = if *negate { IntCC::NotEqual } else { IntCC::Equal };
+                let cc = if *negate {
+                    IntCC::NotEqual
+                } else {
+                    IntCC::Equal
+                };
                 let c = self.b.ins().icmp(cc, va, vb);
                 let r = self.bool_value(c);
                 self.store(*dst, r);
@@ -784,12 +932,22 @@ impl FnCodegen<'_, '_, '_> {
     }
 
     /// Inline small-int and float fast paths; the runtime does the rest.
-    fn binop(&mut self, op: BinOp, inplace: bool, a: ir::Value, b: ir::Value, blk: &Block) -> Result<ir::Value, String> {
+    fn binop(
+        &mut self,
+        op: BinOp,
+        inplace: bool,
+        a: ir::Value,
+        b: ir::Value,
+        blk: &Block,
+    ) -> Result<ir::Value, String> {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let int_op = matches!(op, BinOp::Add | BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+        let int_op = matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+        );
         let float_op = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
         let ta = self.tag(a);
         let tb = self.tag(b);
@@ -812,13 +970,24 @@ impl FnCodegen<'_, '_, '_> {
             let back = self.untag_int(r);
             let fits = self.b.ins().icmp(IntCC::Equal, back, r);
             let masked = self.b.ins().band_imm_u(r, molt_abi::PAYLOAD_MASK as i64);
-            let boxed = self.b.ins().bor_imm_u(masked, (molt_abi::TAG_INT << molt_abi::TAG_SHIFT) as i64);
-            self.b.ins().brif(fits, join, &[BlockArg::Value(boxed)], slow, &[]);
+            let boxed = self
+                .b
+                .ins()
+                .bor_imm_u(masked, (molt_abi::TAG_INT << molt_abi::TAG_SHIFT) as i64);
+            self.b
+                .ins()
+                .brif(fits, join, &[BlockArg::Value(boxed)], slow, &[]);
             self.b.switch_to_block(next);
         }
         if float_op {
-            let fa = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, ta, TAG_INT);
-            let fb = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, tb, TAG_INT);
+            let fa = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThan, ta, TAG_INT);
+            let fb = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThan, tb, TAG_INT);
             let both = self.b.ins().band(fa, fb);
             let fast = self.b.create_block();
             self.b.ins().brif(both, fast, &[], slow, &[]);
@@ -845,7 +1014,13 @@ impl FnCodegen<'_, '_, '_> {
         Ok(self.b.block_params(join)[0])
     }
 
-    fn compare(&mut self, op: CmpOp, a: ir::Value, b: ir::Value, blk: &Block) -> Result<ir::Value, String> {
+    fn compare(
+        &mut self,
+        op: CmpOp,
+        a: ir::Value,
+        b: ir::Value,
+        blk: &Block,
+    ) -> Result<ir::Value, String> {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
@@ -872,8 +1047,14 @@ impl FnCodegen<'_, '_, '_> {
         let r = self.bool_value(c);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(next);
-        let fa = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, ta, TAG_INT);
-        let fb = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, tb, TAG_INT);
+        let fa = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, ta, TAG_INT);
+        let fb = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThan, tb, TAG_INT);
         let both = self.b.ins().band(fa, fb);
         let fast = self.b.create_block();
         self.b.ins().brif(both, fast, &[], slow, &[]);

@@ -183,28 +183,72 @@ impl CmpOp {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
     /// dst = immediate
-    Imm { dst: Slot, imm: Imm },
+    Imm {
+        dst: Slot,
+        imm: Imm,
+    },
     /// dst = heap constant
-    Const { dst: Slot, c: ConstId },
-    Copy { dst: Slot, src: Slot },
+    Const {
+        dst: Slot,
+        c: ConstId,
+    },
+    Copy {
+        dst: Slot,
+        src: Slot,
+    },
     /// dst = module global. With `fallback`, an unset global reads the
     /// builtin of that name, else raises NameError; without, it reads
     /// UNBOUND (class bodies look in their namespace first).
-    LoadGlobal { dst: Slot, index: u32, name: ConstId, fallback: bool },
-    StoreGlobal { index: u32, src: Slot },
+    LoadGlobal {
+        dst: Slot,
+        index: u32,
+        name: ConstId,
+        fallback: bool,
+    },
+    StoreGlobal {
+        index: u32,
+        src: Slot,
+    },
     /// Fallible: raises `err` (an entry point taking the name) when `slot`
     /// holds UNBOUND.
-    CheckBound { slot: Slot, name: ConstId, err: EntryPoint },
+    CheckBound {
+        slot: Slot,
+        name: ConstId,
+        err: EntryPoint,
+    },
     /// dst = a op b (fallible; inline fast path for small ints and floats).
-    BinOp { dst: Slot, op: BinOp, a: Slot, b: Slot, inplace: bool },
+    BinOp {
+        dst: Slot,
+        op: BinOp,
+        a: Slot,
+        b: Slot,
+        inplace: bool,
+    },
     /// dst = a cmp b (fallible; inline fast path for small ints and floats).
-    Compare { dst: Slot, op: CmpOp, a: Slot, b: Slot },
+    Compare {
+        dst: Slot,
+        op: CmpOp,
+        a: Slot,
+        b: Slot,
+    },
     /// dst = (a is b) / (a is not b)
-    Is { dst: Slot, a: Slot, b: Slot, negate: bool },
+    Is {
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+        negate: bool,
+    },
     /// dst = not truthy(src) (fallible).
-    Not { dst: Slot, src: Slot },
+    Not {
+        dst: Slot,
+        src: Slot,
+    },
     /// dst = runtime entry point (args); fallible if the entry point is.
-    Call { dst: Option<Slot>, func: EntryPoint, args: Vec<Operand> },
+    Call {
+        dst: Option<Slot>,
+        func: EntryPoint,
+        args: Vec<Operand>,
+    },
 }
 
 impl Op {
@@ -216,9 +260,7 @@ impl Op {
             | Op::StoreGlobal { .. }
             | Op::Is { .. } => false,
             Op::LoadGlobal { fallback, .. } => *fallback,
-            Op::CheckBound { .. } | Op::BinOp { .. } | Op::Compare { .. } | Op::Not { .. } => {
-                true
-            }
+            Op::CheckBound { .. } | Op::BinOp { .. } | Op::Compare { .. } | Op::Not { .. } => true,
             Op::Call { func, .. } => func.3,
         }
     }
@@ -235,13 +277,21 @@ pub struct Inst {
 pub enum Term {
     Jump(BlockId),
     /// Branch on the truth of a Python value (fallible: `__bool__`).
-    Branch { cond: Slot, then: BlockId, else_: BlockId },
+    Branch {
+        cond: Slot,
+        then: BlockId,
+        else_: BlockId,
+    },
     Return(Slot),
     /// Return with the pending exception (the function raised).
     Raise,
     /// Generators only: suspend, handing `value` to the consumer; the next
     /// resumption continues at `resume` with the sent value in `sent`.
-    Yield { value: Slot, resume: BlockId, sent: Slot },
+    Yield {
+        value: Slot,
+        resume: BlockId,
+        sent: Slot,
+    },
     Unreachable,
 }
 

@@ -139,7 +139,11 @@ fn block(out: &mut String, i: usize, b: &Block) {
         Term::Return(s) => format!("return %{}", s.0),
         Term::Raise => "raise".into(),
         Term::Unreachable => "unreachable".into(),
-        Term::Yield { value, resume, sent } => {
+        Term::Yield {
+            value,
+            resume,
+            sent,
+        } => {
             format!("%{} = yield %{} -> b{}", sent.0, value.0, resume.0)
         }
     };

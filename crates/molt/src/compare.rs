@@ -26,12 +26,17 @@ pub fn compare(file: &Path, args: &[String]) -> Result<ExitCode, String> {
     println!("--- python3");
     println!("+++ molt");
     print!("{}", line_diff(&a, &b));
-    println!("exit code: python3 {} / molt {}", code_text(pc), code_text(mc));
+    println!(
+        "exit code: python3 {} / molt {}",
+        code_text(pc),
+        code_text(mc)
+    );
     Ok(ExitCode::from(1))
 }
 
 fn code_text(c: Option<i32>) -> String {
-    c.map(|c| c.to_string()).unwrap_or_else(|| "killed by a signal".into())
+    c.map(|c| c.to_string())
+        .unwrap_or_else(|| "killed by a signal".into())
 }
 
 /// A unified-style diff of two texts by lines (longest common subsequence).

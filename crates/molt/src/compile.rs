@@ -5,7 +5,8 @@ use std::path::Path;
 /// Parses, resolves, lowers and verifies a program. Errors are rendered
 /// diagnostics, ready for stderr.
 pub fn front_end(file: &Path) -> Result<molt_mir::Program, String> {
-    let text = std::fs::read(file).map_err(|e| format!("error: cannot read {}: {e}", file.display()))?;
+    let text =
+        std::fs::read(file).map_err(|e| format!("error: cannot read {}: {e}", file.display()))?;
     let text = String::from_utf8(text).map_err(|e| {
         format!(
             "{}: error: source is not valid UTF-8 (byte {})",
@@ -15,7 +16,11 @@ pub fn front_end(file: &Path) -> Result<molt_mir::Program, String> {
     })?;
     let src = molt_syntax::SourceFile::new(file.display().to_string(), text);
     let render = |diags: Vec<molt_syntax::Diagnostic>| -> String {
-        diags.iter().map(|d| d.render(&src)).collect::<Vec<_>>().join("\n")
+        diags
+            .iter()
+            .map(|d| d.render(&src))
+            .collect::<Vec<_>>()
+            .join("\n")
     };
     // The parser and the passes recurse on nesting; give them room.
     let module = molt_syntax::parse_module(&src).map_err(render)?;
@@ -26,6 +31,7 @@ pub fn front_end(file: &Path) -> Result<molt_mir::Program, String> {
 }
 
 pub fn build_executable(program: &molt_mir::Program, out: &Path) -> Result<(), String> {
-    let obj = molt_codegen::compile(program).map_err(|e| format!("error: code generation failed: {e}"))?;
+    let obj = molt_codegen::compile(program)
+        .map_err(|e| format!("error: code generation failed: {e}"))?;
     crate::link::link(&obj, out)
 }

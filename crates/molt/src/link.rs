@@ -28,12 +28,15 @@ fn runtime_archive() -> Result<PathBuf, String> {
     if path.exists() {
         return Ok(path);
     }
-    std::fs::create_dir_all(&dir).map_err(|e| format!("error: cannot create {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| format!("error: cannot create {}: {e}", dir.display()))?;
     // Write under a unique name, then rename, so concurrent builds never see
     // a partial archive.
     let tmp = dir.join(format!(".tmp-{}", std::process::id()));
-    std::fs::write(&tmp, RUNTIME_ARCHIVE).map_err(|e| format!("error: cannot write {}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).map_err(|e| format!("error: cannot write {}: {e}", path.display()))?;
+    std::fs::write(&tmp, RUNTIME_ARCHIVE)
+        .map_err(|e| format!("error: cannot write {}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, &path)
+        .map_err(|e| format!("error: cannot write {}: {e}", path.display()))?;
     Ok(path)
 }
 
@@ -41,13 +44,21 @@ pub fn link(obj: &[u8], out: &Path) -> Result<(), String> {
     let archive = runtime_archive()?;
     let work = tempdir()?;
     let obj_path = work.join("program.o");
-    std::fs::write(&obj_path, obj).map_err(|e| format!("error: cannot write {}: {e}", obj_path.display()))?;
+    std::fs::write(&obj_path, obj)
+        .map_err(|e| format!("error: cannot write {}: {e}", obj_path.display()))?;
     let result = Command::new("cc")
         .arg("-o")
         .arg(out)
         .arg(&obj_path)
         .arg(&archive)
-        .args(["-lm", "-lpthread", "-ldl", "-Wl,--gc-sections", "-Wl,--build-id=none", "-s"])
+        .args([
+            "-lm",
+            "-lpthread",
+            "-ldl",
+            "-Wl,--gc-sections",
+            "-Wl,--build-id=none",
+            "-s",
+        ])
         .output();
     let _ = std::fs::remove_dir_all(&work);
     let output = result.map_err(|e| format!("error: cannot run the system linker `cc`: {e}"))?;

@@ -87,7 +87,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn build(file: &std::path::Path, output: Option<PathBuf>, emit: Option<Emit>) -> Result<ExitCode, String> {
+fn build(
+    file: &std::path::Path,
+    output: Option<PathBuf>,
+    emit: Option<Emit>,
+) -> Result<ExitCode, String> {
     let program = compile::front_end(file)?;
     match emit {
         Some(Emit::Mir) => {
@@ -95,9 +99,11 @@ fn build(file: &std::path::Path, output: Option<PathBuf>, emit: Option<Emit>) ->
             return Ok(ExitCode::SUCCESS);
         }
         Some(Emit::Obj) => {
-            let obj = molt_codegen::compile(&program).map_err(|e| format!("error: code generation failed: {e}"))?;
+            let obj = molt_codegen::compile(&program)
+                .map_err(|e| format!("error: code generation failed: {e}"))?;
             let out = output.unwrap_or_else(|| default_output(file).with_extension("o"));
-            std::fs::write(&out, obj).map_err(|e| format!("error: cannot write {}: {e}", out.display()))?;
+            std::fs::write(&out, obj)
+                .map_err(|e| format!("error: cannot write {}: {e}", out.display()))?;
             return Ok(ExitCode::SUCCESS);
         }
         None => {}

@@ -59,7 +59,9 @@ fn main() {
                 // Expected to fail until the feature lands; a pending program
                 // that passes fails the run, so the list only ever shrinks.
                 Trial::test(name, move || match run_differential(&program) {
-                    Ok(()) => Err("passes now: remove it from tests/differential/pending.txt".into()),
+                    Ok(()) => {
+                        Err("passes now: remove it from tests/differential/pending.txt".into())
+                    }
                     Err(_) => Ok(()),
                 })
                 .with_kind("pending")

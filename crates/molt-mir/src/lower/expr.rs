@@ -50,9 +50,18 @@ impl<'a> FnBuilder<'a> {
                         self.emit(Op::Not { dst, src: v });
                         dst
                     }
-                    ast::UnaryOp::USub => self.call(rt::UNARY, vec![Operand::Word(rt::ops::NEG), Operand::Slot(v)]),
-                    ast::UnaryOp::UAdd => self.call(rt::UNARY, vec![Operand::Word(rt::ops::POS), Operand::Slot(v)]),
-                    ast::UnaryOp::Invert => self.call(rt::UNARY, vec![Operand::Word(rt::ops::INVERT), Operand::Slot(v)]),
+                    ast::UnaryOp::USub => self.call(
+                        rt::UNARY,
+                        vec![Operand::Word(rt::ops::NEG), Operand::Slot(v)],
+                    ),
+                    ast::UnaryOp::UAdd => self.call(
+                        rt::UNARY,
+                        vec![Operand::Word(rt::ops::POS), Operand::Slot(v)],
+                    ),
+                    ast::UnaryOp::Invert => self.call(
+                        rt::UNARY,
+                        vec![Operand::Word(rt::ops::INVERT), Operand::Slot(v)],
+                    ),
                 }
             }
             Expr::BoolOp(b) => {
@@ -68,7 +77,11 @@ impl<'a> FnBuilder<'a> {
                             ast::BoolOp::And => (next, end),
                             ast::BoolOp::Or => (end, next),
                         };
-                        self.terminate(Term::Branch { cond: dst, then, else_ });
+                        self.terminate(Term::Branch {
+                            cond: dst,
+                            then,
+                            else_,
+                        });
                         self.switch_to(next);
                     }
                 }
@@ -119,7 +132,10 @@ impl<'a> FnBuilder<'a> {
                 let lo = part(self, &s.lower);
                 let hi = part(self, &s.upper);
                 let st = part(self, &s.step);
-                self.call(rt::BUILD_SLICE, vec![Operand::Slot(lo), Operand::Slot(hi), Operand::Slot(st)])
+                self.call(
+                    rt::BUILD_SLICE,
+                    vec![Operand::Slot(lo), Operand::Slot(hi), Operand::Slot(st)],
+                )
             }
             Expr::List(l) => self.sequence(cx, &l.elts, rt::BUILD_LIST, false),
             Expr::Tuple(t) => self.sequence(cx, &t.elts, rt::BUILD_TUPLE, true),
@@ -129,7 +145,10 @@ impl<'a> FnBuilder<'a> {
                     for el in &s.elts {
                         if let Expr::Starred(st) = el {
                             let v = self.expr(cx, &st.value);
-                            self.call_void(rt::SET_UPDATE, vec![Operand::Slot(set), Operand::Slot(v)]);
+                            self.call_void(
+                                rt::SET_UPDATE,
+                                vec![Operand::Slot(set), Operand::Slot(v)],
+                            );
                         } else {
                             let v = self.expr(cx, el);
                             self.call_void(rt::SET_ADD, vec![Operand::Slot(set), Operand::Slot(v)]);
@@ -139,7 +158,10 @@ impl<'a> FnBuilder<'a> {
                 } else {
                     let vals: Vec<Slot> = s.elts.iter().map(|x| self.expr(cx, x)).collect();
                     let first = self.pack(&vals);
-                    self.call(rt::BUILD_SET, vec![Operand::SlotAddr(first), Operand::Word(vals.len() as u64)])
+                    self.call(
+                        rt::BUILD_SET,
+                        vec![Operand::SlotAddr(first), Operand::Word(vals.len() as u64)],
+                    )
                 }
             }
             Expr::Dict(d) => {
@@ -152,7 +174,13 @@ impl<'a> FnBuilder<'a> {
                         }
                     }
                     let first = self.pack(&vals);
-                    self.call(rt::BUILD_DICT, vec![Operand::SlotAddr(first), Operand::Word(d.items.len() as u64)])
+                    self.call(
+                        rt::BUILD_DICT,
+                        vec![
+                            Operand::SlotAddr(first),
+                            Operand::Word(d.items.len() as u64),
+                        ],
+                    )
                 } else {
                     let dict = self.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)]);
                     for item in &d.items {
@@ -160,11 +188,17 @@ impl<'a> FnBuilder<'a> {
                             Some(k) => {
                                 let k = self.expr(cx, k);
                                 let v = self.expr(cx, &item.value);
-                                self.call_void(rt::DICT_SET, vec![Operand::Slot(dict), Operand::Slot(k), Operand::Slot(v)]);
+                                self.call_void(
+                                    rt::DICT_SET,
+                                    vec![Operand::Slot(dict), Operand::Slot(k), Operand::Slot(v)],
+                                );
                             }
                             None => {
                                 let m = self.expr(cx, &item.value);
-                                self.call_void(rt::DICT_UPDATE, vec![Operand::Slot(dict), Operand::Slot(m)]);
+                                self.call_void(
+                                    rt::DICT_UPDATE,
+                                    vec![Operand::Slot(dict), Operand::Slot(m)],
+                                );
                             }
                         }
                     }
@@ -192,9 +226,14 @@ impl<'a> FnBuilder<'a> {
             Expr::ListComp(c) => self.comprehension(cx, e, &c.generators, CompKind::List(&c.elt)),
             Expr::SetComp(c) => self.comprehension(cx, e, &c.generators, CompKind::Set(&c.elt)),
             Expr::DictComp(c) => match &c.key {
-                Some(key) => self.comprehension(cx, e, &c.generators, CompKind::Dict(key, &c.value)),
+                Some(key) => {
+                    self.comprehension(cx, e, &c.generators, CompKind::Dict(key, &c.value))
+                }
                 None => {
-                    cx.error(c.range(), "dict unpacking cannot be used in dict comprehension");
+                    cx.error(
+                        c.range(),
+                        "dict unpacking cannot be used in dict comprehension",
+                    );
                     self.imm(Imm::None)
                 }
             },
@@ -228,7 +267,11 @@ impl<'a> FnBuilder<'a> {
     pub fn yield_value(&mut self, v: Slot) -> Slot {
         let sent = self.sent.expect("yield only in generators");
         let resume = self.new_block();
-        self.terminate(Term::Yield { value: v, resume, sent });
+        self.terminate(Term::Yield {
+            value: v,
+            resume,
+            sent,
+        });
         self.switch_to(resume);
         let dst = self.temp();
         self.copy(dst, sent);
@@ -254,7 +297,13 @@ impl<'a> FnBuilder<'a> {
 
     pub fn binop(&mut self, op: BinOp, a: Slot, b: Slot, inplace: bool) -> Slot {
         let dst = self.temp();
-        self.emit(Op::BinOp { dst, op, a, b, inplace });
+        self.emit(Op::BinOp {
+            dst,
+            op,
+            a,
+            b,
+            inplace,
+        });
         dst
     }
 
@@ -269,7 +318,11 @@ impl<'a> FnBuilder<'a> {
             self.copy(dst, v);
             if i + 1 < c.ops.len() {
                 let next = self.new_block();
-                self.terminate(Term::Branch { cond: dst, then: next, else_: end });
+                self.terminate(Term::Branch {
+                    cond: dst,
+                    then: next,
+                    else_: end,
+                });
                 self.switch_to(next);
             }
             left = r;
@@ -289,9 +342,21 @@ impl<'a> FnBuilder<'a> {
             ast::CmpOp::LtE => self.emit(cmp(CmpOp::Le)),
             ast::CmpOp::Gt => self.emit(cmp(CmpOp::Gt)),
             ast::CmpOp::GtE => self.emit(cmp(CmpOp::Ge)),
-            ast::CmpOp::Is => self.emit(Op::Is { dst, a, b, negate: false }),
-            ast::CmpOp::IsNot => self.emit(Op::Is { dst, a, b, negate: true }),
-            ast::CmpOp::In => self.call_into(dst, rt::CONTAINS, vec![Operand::Slot(b), Operand::Slot(a)]),
+            ast::CmpOp::Is => self.emit(Op::Is {
+                dst,
+                a,
+                b,
+                negate: false,
+            }),
+            ast::CmpOp::IsNot => self.emit(Op::Is {
+                dst,
+                a,
+                b,
+                negate: true,
+            }),
+            ast::CmpOp::In => {
+                self.call_into(dst, rt::CONTAINS, vec![Operand::Slot(b), Operand::Slot(a)])
+            }
             ast::CmpOp::NotIn => {
                 let t = self.call(rt::CONTAINS, vec![Operand::Slot(b), Operand::Slot(a)]);
                 self.emit(Op::Not { dst, src: t });
@@ -301,7 +366,13 @@ impl<'a> FnBuilder<'a> {
     }
 
     /// A list or tuple display, with `*iterable` items.
-    fn sequence(&mut self, cx: &mut Cx<'a>, elts: &'a [Expr], build: molt_abi::entry::EntryPoint, tuple: bool) -> Slot {
+    fn sequence(
+        &mut self,
+        cx: &mut Cx<'a>,
+        elts: &'a [Expr],
+        build: molt_abi::entry::EntryPoint,
+        tuple: bool,
+    ) -> Slot {
         if elts.iter().any(|e| e.is_starred_expr()) {
             let list = self.call(rt::BUILD_LIST, vec![Operand::Word(0), Operand::Word(0)]);
             self.extend_with(cx, list, elts);
@@ -312,7 +383,10 @@ impl<'a> FnBuilder<'a> {
         }
         let vals: Vec<Slot> = elts.iter().map(|x| self.expr(cx, x)).collect();
         let first = self.pack(&vals);
-        self.call(build, vec![Operand::SlotAddr(first), Operand::Word(vals.len() as u64)])
+        self.call(
+            build,
+            vec![Operand::SlotAddr(first), Operand::Word(vals.len() as u64)],
+        )
     }
 
     fn extend_with(&mut self, cx: &mut Cx<'a>, list: Slot, elts: &'a [Expr]) {
@@ -329,17 +403,27 @@ impl<'a> FnBuilder<'a> {
 
     fn call_expr(&mut self, cx: &mut Cx<'a>, c: &'a ast::ExprCall) -> Slot {
         let args = &c.arguments;
-        let has_star = args.args.iter().any(|a| a.is_starred_expr()) || args.keywords.iter().any(|k| k.arg.is_none());
+        let has_star = args.args.iter().any(|a| a.is_starred_expr())
+            || args.keywords.iter().any(|k| k.arg.is_none());
         // Zero-argument super(): super(__class__, <first argument>).
         if let Expr::Name(n) = &*c.func {
             if n.id.as_str() == "super" && args.args.is_empty() && args.keywords.is_empty() {
-                if let (Some(first), Some(&cell)) = (self.first_param, self.locals.get("__class__")) {
+                if let (Some(first), Some(&cell)) = (self.first_param, self.locals.get("__class__"))
+                {
                     let f = self.load_name(cx, "super");
                     let cls = self.call(rt::CELL_GET, vec![Operand::Slot(cell)]);
                     let first_val = self.first_arg_value(cx, first);
                     let argv = self.pack(&[cls, first_val]);
                     self.set_line(cx, c.range());
-                    return self.call(rt::CALL, vec![Operand::Slot(f), Operand::SlotAddr(argv), Operand::Word(2), Operand::Word(molt_abi::NONE)]);
+                    return self.call(
+                        rt::CALL,
+                        vec![
+                            Operand::Slot(f),
+                            Operand::SlotAddr(argv),
+                            Operand::Word(2),
+                            Operand::Word(molt_abi::NONE),
+                        ],
+                    );
                 }
             }
         }
@@ -349,12 +433,29 @@ impl<'a> FnBuilder<'a> {
                 let name = cx.str_const(a.attr.as_str());
                 let (argv, n, kw) = self.call_args(cx, args);
                 self.set_line(cx, c.range());
-                return self.call(rt::CALL_METHOD, vec![Operand::Slot(obj), Operand::Const(name), Operand::SlotAddr(argv), Operand::Word(n), kw]);
+                return self.call(
+                    rt::CALL_METHOD,
+                    vec![
+                        Operand::Slot(obj),
+                        Operand::Const(name),
+                        Operand::SlotAddr(argv),
+                        Operand::Word(n),
+                        kw,
+                    ],
+                );
             }
             let f = self.expr(cx, &c.func);
             let (argv, n, kw) = self.call_args(cx, args);
             self.set_line(cx, c.range());
-            return self.call(rt::CALL, vec![Operand::Slot(f), Operand::SlotAddr(argv), Operand::Word(n), kw]);
+            return self.call(
+                rt::CALL,
+                vec![
+                    Operand::Slot(f),
+                    Operand::SlotAddr(argv),
+                    Operand::Word(n),
+                    kw,
+                ],
+            );
         }
         let f = self.expr(cx, &c.func);
         let list = self.call(rt::BUILD_LIST, vec![Operand::Word(0), Operand::Word(0)]);
@@ -369,22 +470,32 @@ impl<'a> FnBuilder<'a> {
                     Some(name) => {
                         let n = cx.str_const(name.as_str());
                         let key = self.konst(n);
-                        self.call_void(rt::DICT_SET, vec![Operand::Slot(dict), Operand::Slot(key), Operand::Slot(v)]);
+                        self.call_void(
+                            rt::DICT_SET,
+                            vec![Operand::Slot(dict), Operand::Slot(key), Operand::Slot(v)],
+                        );
                     }
-                    None => self.call_void(rt::DICT_UPDATE, vec![Operand::Slot(dict), Operand::Slot(v)]),
+                    None => {
+                        self.call_void(rt::DICT_UPDATE, vec![Operand::Slot(dict), Operand::Slot(v)])
+                    }
                 }
             }
             dict
         };
         self.set_line(cx, c.range());
-        self.call(rt::CALL_EX, vec![Operand::Slot(f), Operand::Slot(list), Operand::Slot(kwargs)])
+        self.call(
+            rt::CALL_EX,
+            vec![Operand::Slot(f), Operand::Slot(list), Operand::Slot(kwargs)],
+        )
     }
 
     /// The current value of the first parameter (which may live in a cell).
     fn first_arg_value(&mut self, cx: &Cx, first: Slot) -> Slot {
         let name = self.func_param_name(0);
         match name.and_then(|n| cx.tree.lookup(self.scope, &n).map(|s| s.binding)) {
-            Some(molt_resolve::Binding::Cell) => self.call(rt::CELL_GET, vec![Operand::Slot(first)]),
+            Some(molt_resolve::Binding::Cell) => {
+                self.call(rt::CELL_GET, vec![Operand::Slot(first)])
+            }
             _ => first,
         }
     }
@@ -399,7 +510,12 @@ impl<'a> FnBuilder<'a> {
         let mut names = Vec::new();
         for k in args.keywords.iter() {
             vals.push(self.expr(cx, &k.value));
-            names.push(k.arg.as_ref().map(|a| a.as_str().to_string()).unwrap_or_default());
+            names.push(
+                k.arg
+                    .as_ref()
+                    .map(|a| a.as_str().to_string())
+                    .unwrap_or_default(),
+            );
         }
         let first = self.pack(&vals);
         let kw = if names.is_empty() {
@@ -422,10 +538,18 @@ impl<'a> FnBuilder<'a> {
             }
         }
         let first = self.pack(&parts);
-        self.call(rt::BUILD_STRING, vec![Operand::SlotAddr(first), Operand::Word(parts.len() as u64)])
+        self.call(
+            rt::BUILD_STRING,
+            vec![Operand::SlotAddr(first), Operand::Word(parts.len() as u64)],
+        )
     }
 
-    fn interpolated(&mut self, cx: &mut Cx<'a>, elements: &'a ast::InterpolatedStringElements, parts: &mut Vec<Slot>) {
+    fn interpolated(
+        &mut self,
+        cx: &mut Cx<'a>,
+        elements: &'a ast::InterpolatedStringElements,
+        parts: &mut Vec<Slot>,
+    ) {
         for el in elements.iter() {
             match el {
                 ast::InterpolatedStringElement::Literal(l) => {
@@ -454,11 +578,21 @@ impl<'a> FnBuilder<'a> {
                             let mut sp = Vec::new();
                             self.interpolated(cx, &spec.elements, &mut sp);
                             let first = self.pack(&sp);
-                            self.call(rt::BUILD_STRING, vec![Operand::SlotAddr(first), Operand::Word(sp.len() as u64)])
+                            self.call(
+                                rt::BUILD_STRING,
+                                vec![Operand::SlotAddr(first), Operand::Word(sp.len() as u64)],
+                            )
                         }
                         None => self.imm(Imm::None),
                     };
-                    parts.push(self.call(rt::FORMAT_VALUE, vec![Operand::Slot(v), Operand::Slot(spec), Operand::Word(conversion)]));
+                    parts.push(self.call(
+                        rt::FORMAT_VALUE,
+                        vec![
+                            Operand::Slot(v),
+                            Operand::Slot(spec),
+                            Operand::Word(conversion),
+                        ],
+                    ));
                 }
             }
         }
@@ -466,16 +600,30 @@ impl<'a> FnBuilder<'a> {
 
     /// Creates a function object for a lowered function: evaluates defaults
     /// (in this scope) and collects the closure cells it needs.
-    pub fn make_function(&mut self, cx: &mut Cx<'a>, id: crate::FuncId, params: Option<&'a ast::Parameters>, scope: molt_resolve::ScopeId) -> Slot {
+    pub fn make_function(
+        &mut self,
+        cx: &mut Cx<'a>,
+        id: crate::FuncId,
+        params: Option<&'a ast::Parameters>,
+        scope: molt_resolve::ScopeId,
+    ) -> Slot {
         let defaults = match params {
             Some(p) => {
-                let ds: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+                let ds: Vec<&Expr> = p
+                    .posonlyargs
+                    .iter()
+                    .chain(p.args.iter())
+                    .filter_map(|a| a.default.as_deref())
+                    .collect();
                 if ds.is_empty() {
                     self.imm(Imm::None)
                 } else {
                     let vals: Vec<Slot> = ds.into_iter().map(|d| self.expr(cx, d)).collect();
                     let first = self.pack(&vals);
-                    self.call(rt::BUILD_TUPLE, vec![Operand::SlotAddr(first), Operand::Word(vals.len() as u64)])
+                    self.call(
+                        rt::BUILD_TUPLE,
+                        vec![Operand::SlotAddr(first), Operand::Word(vals.len() as u64)],
+                    )
                 }
             }
             None => self.imm(Imm::None),
@@ -488,7 +636,10 @@ impl<'a> FnBuilder<'a> {
                         let v = self.expr(cx, d);
                         let n = cx.str_const(&cx.tree.mangle(scope, a.parameter.name.as_str()));
                         let key = self.konst(n);
-                        self.call_void(rt::DICT_SET, vec![Operand::Slot(dict), Operand::Slot(key), Operand::Slot(v)]);
+                        self.call_void(
+                            rt::DICT_SET,
+                            vec![Operand::Slot(dict), Operand::Slot(key), Operand::Slot(v)],
+                        );
                     }
                 }
                 dict
@@ -507,11 +658,19 @@ impl<'a> FnBuilder<'a> {
                 })
                 .collect();
             let first = self.pack(&cells);
-            self.call(rt::BUILD_TUPLE, vec![Operand::SlotAddr(first), Operand::Word(cells.len() as u64)])
+            self.call(
+                rt::BUILD_TUPLE,
+                vec![Operand::SlotAddr(first), Operand::Word(cells.len() as u64)],
+            )
         };
         self.call(
             rt::MAKE_FUNCTION,
-            vec![Operand::FuncDesc(id), Operand::Slot(defaults), Operand::Slot(kwdefaults), Operand::Slot(closure)],
+            vec![
+                Operand::FuncDesc(id),
+                Operand::Slot(defaults),
+                Operand::Slot(kwdefaults),
+                Operand::Slot(closure),
+            ],
         )
     }
 
@@ -519,7 +678,13 @@ impl<'a> FnBuilder<'a> {
         self.imm(Imm::None)
     }
 
-    fn comprehension(&mut self, cx: &mut Cx<'a>, e: &'a Expr, gens: &'a [ast::Comprehension], kind: CompKind<'a>) -> Slot {
+    fn comprehension(
+        &mut self,
+        cx: &mut Cx<'a>,
+        e: &'a Expr,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> Slot {
         let Some(scope) = cx.tree.scope_of_node(e.range()) else {
             cx.error(e.range(), "internal error: comprehension without a scope");
             return self.imm(Imm::None);
@@ -544,9 +709,15 @@ impl<'a> FnBuilder<'a> {
         let mut f = FnBuilder::new(cx, scope, &name, &qualname, sig);
         f.set_line(cx, e.range());
         let acc = match kind {
-            CompKind::List(_) => Some(f.call(rt::BUILD_LIST, vec![Operand::Word(0), Operand::Word(0)])),
-            CompKind::Set(_) => Some(f.call(rt::BUILD_SET, vec![Operand::Word(0), Operand::Word(0)])),
-            CompKind::Dict(..) => Some(f.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)])),
+            CompKind::List(_) => {
+                Some(f.call(rt::BUILD_LIST, vec![Operand::Word(0), Operand::Word(0)]))
+            }
+            CompKind::Set(_) => {
+                Some(f.call(rt::BUILD_SET, vec![Operand::Word(0), Operand::Word(0)]))
+            }
+            CompKind::Dict(..) => {
+                Some(f.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)]))
+            }
             CompKind::Gen(_) => None,
         };
         let src = f.locals[".0"];
@@ -560,12 +731,32 @@ impl<'a> FnBuilder<'a> {
         let func = self.make_function(cx, id, None, scope);
         let argv = self.pack(&[it]);
         self.set_line(cx, e.range());
-        self.call(rt::CALL, vec![Operand::Slot(func), Operand::SlotAddr(argv), Operand::Word(1), Operand::Word(molt_abi::NONE)])
+        self.call(
+            rt::CALL,
+            vec![
+                Operand::Slot(func),
+                Operand::SlotAddr(argv),
+                Operand::Word(1),
+                Operand::Word(molt_abi::NONE),
+            ],
+        )
     }
 
-    fn comp_level(&mut self, cx: &mut Cx<'a>, gens: &'a [ast::Comprehension], i: usize, iterable: Slot, acc: Option<Slot>, kind: &CompKind<'a>) {
+    fn comp_level(
+        &mut self,
+        cx: &mut Cx<'a>,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        iterable: Slot,
+        acc: Option<Slot>,
+        kind: &CompKind<'a>,
+    ) {
         let g = &gens[i];
-        let it = if i == 0 { iterable } else { self.call(rt::ITER, vec![Operand::Slot(iterable)]) };
+        let it = if i == 0 {
+            iterable
+        } else {
+            self.call(rt::ITER, vec![Operand::Slot(iterable)])
+        };
         let (head, body, done) = (self.new_block(), self.new_block(), self.new_block());
         self.jump(head);
         self.switch_to(head);
@@ -573,14 +764,27 @@ impl<'a> FnBuilder<'a> {
         let v = self.call(rt::ITER_NEXT, vec![Operand::Slot(it)]);
         let end = self.imm(Imm::IterDone);
         let is_done = self.temp();
-        self.emit(Op::Is { dst: is_done, a: v, b: end, negate: false });
-        self.terminate(Term::Branch { cond: is_done, then: done, else_: body });
+        self.emit(Op::Is {
+            dst: is_done,
+            a: v,
+            b: end,
+            negate: false,
+        });
+        self.terminate(Term::Branch {
+            cond: is_done,
+            then: done,
+            else_: body,
+        });
         self.switch_to(body);
         self.assign(cx, &g.target, v);
         for cond in &g.ifs {
             let c = self.expr(cx, cond);
             let next = self.new_block();
-            self.terminate(Term::Branch { cond: c, then: next, else_: head });
+            self.terminate(Term::Branch {
+                cond: c,
+                then: next,
+                else_: head,
+            });
             self.switch_to(next);
         }
         if i + 1 < gens.len() {
@@ -599,7 +803,10 @@ impl<'a> FnBuilder<'a> {
                 (CompKind::Dict(k, v), Some(acc)) => {
                     let k = self.expr(cx, k);
                     let v = self.expr(cx, v);
-                    self.call_void(rt::DICT_SET, vec![Operand::Slot(acc), Operand::Slot(k), Operand::Slot(v)]);
+                    self.call_void(
+                        rt::DICT_SET,
+                        vec![Operand::Slot(acc), Operand::Slot(k), Operand::Slot(v)],
+                    );
                 }
                 (CompKind::Gen(el), _) => {
                     let v = self.expr(cx, el);

@@ -50,7 +50,11 @@ pub fn lower_module(
         cx.diags.sort_by_key(|d| d.range.start());
         return Err(cx.diags);
     }
-    let functions = cx.functions.into_iter().map(|f| f.expect("every reserved function is defined")).collect();
+    let functions = cx
+        .functions
+        .into_iter()
+        .map(|f| f.expect("every reserved function is defined"))
+        .collect();
     Ok(Program {
         file: file.path.clone(),
         functions,
@@ -207,7 +211,9 @@ impl<'a> FnBuilder<'a> {
         b.first_param = params.first().map(|p| b.locals[p]);
         if s.kind != ScopeKind::Module && s.kind != ScopeKind::Class {
             for sym in &s.symbols {
-                if matches!(sym.binding, Binding::Local | Binding::Cell) && !b.locals.contains_key(&sym.name) {
+                if matches!(sym.binding, Binding::Local | Binding::Cell)
+                    && !b.locals.contains_key(&sym.name)
+                {
                     let slot = b.named_slot(&sym.name);
                     b.locals.insert(sym.name.clone(), slot);
                 }
@@ -239,8 +245,10 @@ impl<'a> FnBuilder<'a> {
 
     pub fn finish(mut self, _cx: &mut Cx) -> Function {
         // Any block still open falls off the end of the function.
-        if matches!(self.func.blocks[self.cur.0 as usize].term, Term::Unreachable)
-            && !self.func.blocks[self.cur.0 as usize].insts.is_empty()
+        if matches!(
+            self.func.blocks[self.cur.0 as usize].term,
+            Term::Unreachable
+        ) && !self.func.blocks[self.cur.0 as usize].insts.is_empty()
         {
             let none = self.imm(Imm::None);
             self.terminate(Term::Return(none));
@@ -358,11 +366,7 @@ impl<'a> FnBuilder<'a> {
 
     pub fn call_void(&mut self, func: EntryPoint, args: Vec<Operand>) {
         let dst = if func.2 { Some(self.temp()) } else { None };
-        self.emit(Op::Call {
-            dst,
-            func,
-            args,
-        });
+        self.emit(Op::Call { dst, func, args });
     }
 
     pub fn copy(&mut self, dst: Slot, src: Slot) {
@@ -432,7 +436,11 @@ impl<'a> FnBuilder<'a> {
                 } else {
                     rt::UNBOUND_FREE
                 };
-                self.emit(Op::CheckBound { slot: v, name: n, err });
+                self.emit(Op::CheckBound {
+                    slot: v,
+                    name: n,
+                    err,
+                });
                 v
             }
             _ => {
@@ -485,7 +493,10 @@ impl<'a> FnBuilder<'a> {
             }
             Binding::Cell | Binding::Free => {
                 let cell = self.locals[&stored];
-                self.call_void(rt::CELL_SET, vec![Operand::Slot(cell), Operand::Slot(value)]);
+                self.call_void(
+                    rt::CELL_SET,
+                    vec![Operand::Slot(cell), Operand::Slot(value)],
+                );
             }
             _ => {
                 let index = cx.global(&stored);
@@ -530,12 +541,20 @@ pub(crate) fn signature(cx: &Cx, params: Option<&ast::Parameters>, scope: ScopeI
     };
     let mangle = |n: &str| cx.tree.mangle(scope, n);
     let mut names: Vec<String> = Vec::new();
-    names.extend(p.posonlyargs.iter().map(|a| mangle(a.parameter.name.as_str())));
+    names.extend(
+        p.posonlyargs
+            .iter()
+            .map(|a| mangle(a.parameter.name.as_str())),
+    );
     names.extend(p.args.iter().map(|a| mangle(a.parameter.name.as_str())));
     if let Some(v) = &p.vararg {
         names.push(mangle(v.name.as_str()));
     }
-    names.extend(p.kwonlyargs.iter().map(|a| mangle(a.parameter.name.as_str())));
+    names.extend(
+        p.kwonlyargs
+            .iter()
+            .map(|a| mangle(a.parameter.name.as_str())),
+    );
     if let Some(k) = &p.kwarg {
         names.push(mangle(k.name.as_str()));
     }

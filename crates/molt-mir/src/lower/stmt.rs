@@ -42,7 +42,11 @@ impl<'a> FnBuilder<'a> {
                 let end = self.new_block();
                 let cond = self.expr(cx, &i.test);
                 let (then, mut next) = (self.new_block(), self.new_block());
-                self.terminate(Term::Branch { cond, then, else_: next });
+                self.terminate(Term::Branch {
+                    cond,
+                    then,
+                    else_: next,
+                });
                 self.switch_to(then);
                 self.lower_body(cx, &i.body);
                 self.jump(end);
@@ -54,7 +58,11 @@ impl<'a> FnBuilder<'a> {
                             let cond = self.expr(cx, test);
                             let then = self.new_block();
                             next = self.new_block();
-                            self.terminate(Term::Branch { cond, then, else_: next });
+                            self.terminate(Term::Branch {
+                                cond,
+                                then,
+                                else_: next,
+                            });
                             self.switch_to(then);
                             self.lower_body(cx, &clause.body);
                             self.jump(end);
@@ -71,14 +79,27 @@ impl<'a> FnBuilder<'a> {
                 self.switch_to(end);
             }
             Stmt::While(w) => {
-                let (head, body, orelse, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                let (head, body, orelse, end) = (
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                );
                 self.jump(head);
                 self.switch_to(head);
                 self.mark_loop_header(head);
                 let cond = self.expr(cx, &w.test);
-                self.terminate(Term::Branch { cond, then: body, else_: orelse });
+                self.terminate(Term::Branch {
+                    cond,
+                    then: body,
+                    else_: orelse,
+                });
                 self.switch_to(body);
-                self.loops.push(LoopCtx { continue_to: head, break_to: end, cleanup_depth: self.cleanups.len() });
+                self.loops.push(LoopCtx {
+                    continue_to: head,
+                    break_to: end,
+                    cleanup_depth: self.cleanups.len(),
+                });
                 self.lower_body(cx, &w.body);
                 self.loops.pop();
                 self.jump(head);
@@ -94,7 +115,12 @@ impl<'a> FnBuilder<'a> {
                 }
                 let iterable = self.expr(cx, &f.iter);
                 let it = self.call(rt::ITER, vec![Operand::Slot(iterable)]);
-                let (head, body, orelse, end) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                let (head, body, orelse, end) = (
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                );
                 self.jump(head);
                 self.switch_to(head);
                 self.mark_loop_header(head);
@@ -102,11 +128,24 @@ impl<'a> FnBuilder<'a> {
                 let v = self.call(rt::ITER_NEXT, vec![Operand::Slot(it)]);
                 let done = self.imm(Imm::IterDone);
                 let is_done = self.temp();
-                self.emit(Op::Is { dst: is_done, a: v, b: done, negate: false });
-                self.terminate(Term::Branch { cond: is_done, then: orelse, else_: body });
+                self.emit(Op::Is {
+                    dst: is_done,
+                    a: v,
+                    b: done,
+                    negate: false,
+                });
+                self.terminate(Term::Branch {
+                    cond: is_done,
+                    then: orelse,
+                    else_: body,
+                });
                 self.switch_to(body);
                 self.assign(cx, &f.target, v);
-                self.loops.push(LoopCtx { continue_to: head, break_to: end, cleanup_depth: self.cleanups.len() });
+                self.loops.push(LoopCtx {
+                    continue_to: head,
+                    break_to: end,
+                    cleanup_depth: self.cleanups.len(),
+                });
                 self.lower_body(cx, &f.body);
                 self.loops.pop();
                 self.jump(head);
@@ -166,7 +205,11 @@ impl<'a> FnBuilder<'a> {
             Stmt::Assert(a) => {
                 let cond = self.expr(cx, &a.test);
                 let (fail, ok) = (self.new_block(), self.new_block());
-                self.terminate(Term::Branch { cond, then: ok, else_: fail });
+                self.terminate(Term::Branch {
+                    cond,
+                    then: ok,
+                    else_: fail,
+                });
                 self.switch_to(fail);
                 let msg = match &a.msg {
                     Some(m) => self.expr(cx, m),
@@ -291,8 +334,13 @@ impl<'a> FnBuilder<'a> {
                 match &h.type_ {
                     Some(ty) => {
                         let ty = self.expr(cx, ty);
-                        let m = self.call(rt::EXC_MATCH, vec![Operand::Slot(exc), Operand::Slot(ty)]);
-                        self.terminate(Term::Branch { cond: m, then: body, else_: next });
+                        let m =
+                            self.call(rt::EXC_MATCH, vec![Operand::Slot(exc), Operand::Slot(ty)]);
+                        self.terminate(Term::Branch {
+                            cond: m,
+                            then: body,
+                            else_: next,
+                        });
                     }
                     None => self.jump(body),
                 }
@@ -357,7 +405,10 @@ impl<'a> FnBuilder<'a> {
         }
         if cx.tree.scope(self.scope).kind == molt_resolve::ScopeKind::Module {
             let index = cx.global(&stored);
-            self.emit(Op::StoreGlobal { index, src: unbound });
+            self.emit(Op::StoreGlobal {
+                index,
+                src: unbound,
+            });
         }
     }
 
@@ -375,7 +426,11 @@ impl<'a> FnBuilder<'a> {
             return;
         };
         // Decorators are evaluated before the function is created.
-        let decorators: Vec<Slot> = f.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
+        let decorators: Vec<Slot> = f
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(cx, &d.expression))
+            .collect();
         let sig = signature(cx, Some(&f.parameters), scope);
         let (name, qualname) = {
             let s = cx.tree.scope(scope);
@@ -383,14 +438,26 @@ impl<'a> FnBuilder<'a> {
         };
         let mut body = FnBuilder::new(cx, scope, &name, &qualname, sig);
         body.lower_body(cx, &f.body);
-        let ret = if body.func.is_generator { body.imm(Imm::IterDone) } else { body.imm(Imm::None) };
+        let ret = if body.func.is_generator {
+            body.imm(Imm::IterDone)
+        } else {
+            body.imm(Imm::None)
+        };
         body.terminate(Term::Return(ret));
         let id = cx.add_function(body);
         self.set_line(cx, f.range());
         let mut func = self.make_function(cx, id, Some(&f.parameters), scope);
         for d in decorators.into_iter().rev() {
             let argv = self.pack(&[func]);
-            func = self.call(rt::CALL, vec![Operand::Slot(d), Operand::SlotAddr(argv), Operand::Word(1), Operand::Word(molt_abi::NONE)]);
+            func = self.call(
+                rt::CALL,
+                vec![
+                    Operand::Slot(d),
+                    Operand::SlotAddr(argv),
+                    Operand::Word(1),
+                    Operand::Word(molt_abi::NONE),
+                ],
+            );
         }
         self.store_name(cx, f.name.as_str(), func);
     }
@@ -410,16 +477,31 @@ impl<'a> FnBuilder<'a> {
                 return;
             }
         }
-        let decorators: Vec<Slot> = c.decorator_list.iter().map(|d| self.expr(cx, &d.expression)).collect();
-        let bases: Vec<Slot> = c.arguments.iter().flat_map(|a| a.args.iter()).map(|b| self.expr(cx, b)).collect();
+        let decorators: Vec<Slot> = c
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(cx, &d.expression))
+            .collect();
+        let bases: Vec<Slot> = c
+            .arguments
+            .iter()
+            .flat_map(|a| a.args.iter())
+            .map(|b| self.expr(cx, b))
+            .collect();
         let first = self.pack(&bases);
-        let bases = self.call(rt::BUILD_TUPLE, vec![Operand::SlotAddr(first), Operand::Word(bases.len() as u64)]);
+        let bases = self.call(
+            rt::BUILD_TUPLE,
+            vec![Operand::SlotAddr(first), Operand::Word(bases.len() as u64)],
+        );
         let (name, qualname) = {
             let s = cx.tree.scope(scope);
             (s.name.clone(), s.qualname.clone())
         };
         // The body runs as a function of the namespace dict.
-        let sig = crate::Signature { params: vec!["$ns".to_string()], ..Default::default() };
+        let sig = crate::Signature {
+            params: vec!["$ns".to_string()],
+            ..Default::default()
+        };
         let mut body = FnBuilder::new(cx, scope, &name, &qualname, sig);
         let ns = body.locals["$ns"];
         body.class_ns = Some(ns);
@@ -430,18 +512,27 @@ impl<'a> FnBuilder<'a> {
             body.call_into(cell, rt::MAKE_CELL, vec![u]);
             let key = cx.str_const("__classcell__");
             let k = body.konst(key);
-            body.call_void(rt::DICT_SET, vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(cell)]);
+            body.call_void(
+                rt::DICT_SET,
+                vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(cell)],
+            );
         }
         let module_key = cx.str_const("__module__");
         let module_val = cx.str_const("__main__");
         let k = body.konst(module_key);
         let v = body.konst(module_val);
-        body.call_void(rt::DICT_SET, vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)]);
+        body.call_void(
+            rt::DICT_SET,
+            vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)],
+        );
         let qk = cx.str_const("__qualname__");
         let qv = cx.str_const(&qualname);
         let k = body.konst(qk);
         let v = body.konst(qv);
-        body.call_void(rt::DICT_SET, vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)]);
+        body.call_void(
+            rt::DICT_SET,
+            vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)],
+        );
         body.lower_body(cx, &c.body);
         let none = body.imm(Imm::None);
         body.terminate(Term::Return(none));
@@ -450,13 +541,37 @@ impl<'a> FnBuilder<'a> {
         let func = self.make_function(cx, id, None, scope);
         let ns = self.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)]);
         let argv = self.pack(&[ns]);
-        self.call(rt::CALL, vec![Operand::Slot(func), Operand::SlotAddr(argv), Operand::Word(1), Operand::Word(molt_abi::NONE)]);
+        self.call(
+            rt::CALL,
+            vec![
+                Operand::Slot(func),
+                Operand::SlotAddr(argv),
+                Operand::Word(1),
+                Operand::Word(molt_abi::NONE),
+            ],
+        );
         let n = cx.str_const(&name);
         let q = cx.str_const(&qualname);
-        let mut cls = self.call(rt::MAKE_CLASS, vec![Operand::Const(n), Operand::Const(q), Operand::Slot(bases), Operand::Slot(ns)]);
+        let mut cls = self.call(
+            rt::MAKE_CLASS,
+            vec![
+                Operand::Const(n),
+                Operand::Const(q),
+                Operand::Slot(bases),
+                Operand::Slot(ns),
+            ],
+        );
         for d in decorators.into_iter().rev() {
             let argv = self.pack(&[cls]);
-            cls = self.call(rt::CALL, vec![Operand::Slot(d), Operand::SlotAddr(argv), Operand::Word(1), Operand::Word(molt_abi::NONE)]);
+            cls = self.call(
+                rt::CALL,
+                vec![
+                    Operand::Slot(d),
+                    Operand::SlotAddr(argv),
+                    Operand::Word(1),
+                    Operand::Word(molt_abi::NONE),
+                ],
+            );
         }
         self.store_name(cx, c.name.as_str(), cls);
     }
@@ -478,7 +593,10 @@ impl<'a> FnBuilder<'a> {
                 let r = self.expr(cx, &a.value);
                 self.set_line(cx, a.range());
                 let v = self.binop(op, cur, r, true);
-                self.call_void(rt::SETATTR, vec![Operand::Slot(obj), Operand::Const(name), Operand::Slot(v)]);
+                self.call_void(
+                    rt::SETATTR,
+                    vec![Operand::Slot(obj), Operand::Const(name), Operand::Slot(v)],
+                );
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(cx, &s.value);
@@ -487,9 +605,15 @@ impl<'a> FnBuilder<'a> {
                 let r = self.expr(cx, &a.value);
                 self.set_line(cx, a.range());
                 let v = self.binop(op, cur, r, true);
-                self.call_void(rt::SETITEM, vec![Operand::Slot(obj), Operand::Slot(key), Operand::Slot(v)]);
+                self.call_void(
+                    rt::SETITEM,
+                    vec![Operand::Slot(obj), Operand::Slot(key), Operand::Slot(v)],
+                );
             }
-            other => cx.error(other.range(), "'expression' is an illegal expression for augmented assignment"),
+            other => cx.error(
+                other.range(),
+                "'expression' is an illegal expression for augmented assignment",
+            ),
         }
     }
 
@@ -501,17 +625,30 @@ impl<'a> FnBuilder<'a> {
                 let obj = self.expr(cx, &a.value);
                 let name = cx.str_const(a.attr.as_str());
                 self.set_line(cx, target.range());
-                self.call_void(rt::SETATTR, vec![Operand::Slot(obj), Operand::Const(name), Operand::Slot(value)]);
+                self.call_void(
+                    rt::SETATTR,
+                    vec![
+                        Operand::Slot(obj),
+                        Operand::Const(name),
+                        Operand::Slot(value),
+                    ],
+                );
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(cx, &s.value);
                 let key = self.expr(cx, &s.slice);
                 self.set_line(cx, target.range());
-                self.call_void(rt::SETITEM, vec![Operand::Slot(obj), Operand::Slot(key), Operand::Slot(value)]);
+                self.call_void(
+                    rt::SETITEM,
+                    vec![Operand::Slot(obj), Operand::Slot(key), Operand::Slot(value)],
+                );
             }
             Expr::Tuple(t) => self.unpack(cx, &t.elts, value, target),
             Expr::List(l) => self.unpack(cx, &l.elts, value, target),
-            Expr::Starred(s) => cx.error(s.range(), "starred assignment target must be in a list or tuple"),
+            Expr::Starred(s) => cx.error(
+                s.range(),
+                "starred assignment target must be in a list or tuple",
+            ),
             other => cx.error(other.range(), "cannot assign to expression"),
         }
     }
@@ -521,10 +658,22 @@ impl<'a> FnBuilder<'a> {
         let out = self.temps(elts.len());
         self.set_line(cx, target.range());
         match star {
-            None => self.call_void(rt::UNPACK, vec![Operand::Slot(value), Operand::SlotAddr(out), Operand::Word(elts.len() as u64)]),
+            None => self.call_void(
+                rt::UNPACK,
+                vec![
+                    Operand::Slot(value),
+                    Operand::SlotAddr(out),
+                    Operand::Word(elts.len() as u64),
+                ],
+            ),
             Some(i) => self.call_void(
                 rt::UNPACK_EX,
-                vec![Operand::Slot(value), Operand::SlotAddr(out), Operand::Word(i as u64), Operand::Word((elts.len() - i - 1) as u64)],
+                vec![
+                    Operand::Slot(value),
+                    Operand::SlotAddr(out),
+                    Operand::Word(i as u64),
+                    Operand::Word((elts.len() - i - 1) as u64),
+                ],
             ),
         }
         for (i, e) in elts.iter().enumerate() {
