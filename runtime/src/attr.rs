@@ -21,7 +21,10 @@ fn attribute_error(msg: String) -> exc::Raised {
 }
 
 fn no_attr(obj: Value, name: &str) -> exc::Raised {
-    attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj)))
+    attribute_error(format!(
+        "'{}' object has no attribute '{name}'",
+        type_name(obj)
+    ))
 }
 
 /// Binds a class attribute found on the MRO to an instance.
@@ -71,8 +74,12 @@ fn instance_getattr(obj: Value, name: &str, own: Option<Value>) -> PyResult {
     }
     if name == "__dict__" {
         if let Some(Kind::Instance(i)) = obj.obj().map(|o| &o.kind) {
-            let pairs: Vec<(String, Value)> =
-                i.attrs.borrow().iter().map(|(k, v)| (k.to_string(), v)).collect();
+            let pairs: Vec<(String, Value)> = i
+                .attrs
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
             let refs: Vec<(&str, Value)> = pairs.iter().map(|(k, v)| (k.as_str(), *v)).collect();
             return dict::from_str_pairs(&refs);
         }
@@ -115,6 +122,11 @@ fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
     if let Some(v) = crate::builtins::methods::type_attr(cls, name) {
         return Ok(v);
     }
+    if t.layout != types::Layout::Builtin {
+        if let Some((n, f)) = crate::builtins::methods::object_default(name) {
+            return Ok(crate::builtins::bound_native(n, f, Value::UNBOUND));
+        }
+    }
     Err(attribute_error(format!(
         "type object '{}' has no attribute '{name}'",
         t.name
@@ -137,6 +149,17 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             "__context__" => Ok(e.context.get()),
             "__suppress_context__" => Ok(Value::bool(e.suppress_context.get())),
             "__traceback__" => Ok(Value::NONE),
+            "value" | "code"
+                if e.attrs.borrow().get(name).is_none() && exc_has_arg_attr(obj, name) =>
+            {
+                let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
+                Ok(match args.len() {
+                    0 => Value::NONE,
+                    1 => args[0],
+                    _ if name == "code" => e.args.get(),
+                    _ => args[0],
+                })
+            }
             _ => {
                 let own = e.attrs.borrow().get(name);
                 instance_getattr(obj, name, own)
@@ -190,9 +213,21 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             "fget" => Ok(*fget),
             "fset" => Ok(*fset),
             "fdel" => Ok(*fdel),
-            "getter" => Ok(crate::builtins::bound_native("getter", crate::builtins::methods::property_getter, obj)),
-            "setter" => Ok(crate::builtins::bound_native("setter", crate::builtins::methods::property_setter, obj)),
-            "deleter" => Ok(crate::builtins::bound_native("deleter", crate::builtins::methods::property_deleter, obj)),
+            "getter" => Ok(crate::builtins::bound_native(
+                "getter",
+                crate::builtins::methods::property_getter,
+                obj,
+            )),
+            "setter" => Ok(crate::builtins::bound_native(
+                "setter",
+                crate::builtins::methods::property_setter,
+                obj,
+            )),
+            "deleter" => Ok(crate::builtins::bound_native(
+                "deleter",
+                crate::builtins::methods::property_deleter,
+                obj,
+            )),
             "__class__" => Ok(types::type_of(obj)),
             _ => Err(no_attr(obj, name)),
         },
@@ -208,6 +243,16 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
         },
         _ => builtin_method(obj, name),
     }
+}
+
+/// `StopIteration.value` and `SystemExit.code` come from the arguments.
+fn exc_has_arg_attr(obj: Value, name: &str) -> bool {
+    let class = if name == "value" {
+        "StopIteration"
+    } else {
+        "SystemExit"
+    };
+    types::exc_type(class).is_some_and(|c| types::isinstance(obj, c))
 }
 
 /// Attributes of immediates (int, float, bool, None).
@@ -263,14 +308,20 @@ fn super_getattr(ty: Value, obj: Value, name: &str) -> PyResult {
     };
     let mut mro = vec![start_cls];
     mro.extend_from_slice(&t.mro);
-    let pos = mro.iter().position(|c| *c == ty).map_or(mro.len(), |p| p + 1);
+    let pos = mro
+        .iter()
+        .position(|c| *c == ty)
+        .map_or(mro.len(), |p| p + 1);
     for c in &mro[pos..] {
         if let Some(ct) = as_type(*c) {
             if let Some(a) = ct.dict.borrow().get(name) {
                 return if start_cls == obj {
                     // super() in a classmethod: bind classmethods to the class.
                     Ok(match a.obj().map(|o| &o.kind) {
-                        Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod { func: *f, receiver: obj }),
+                        Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
+                            func: *f,
+                            receiver: obj,
+                        }),
                         Some(Kind::StaticMethod(f)) => *f,
                         _ => a,
                     })
@@ -280,7 +331,12 @@ fn super_getattr(ty: Value, obj: Value, name: &str) -> PyResult {
             }
         }
     }
-    Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+    if let Some((n, f)) = crate::builtins::methods::object_default(name) {
+        return Ok(crate::builtins::bound_native(n, f, obj));
+    }
+    Err(attribute_error(format!(
+        "'super' object has no attribute '{name}'"
+    )))
 }
 
 /// `obj.name = value`.
@@ -304,7 +360,10 @@ pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
                         return Ok(());
                     }
                 }
-                if let Some(sa) = t.lookup("__setattr__").filter(|f| !matches!(f.obj().map(|o| &o.kind), Some(Kind::Builtin(_)))) {
+                if let Some(sa) = t
+                    .lookup("__setattr__")
+                    .filter(|f| !matches!(f.obj().map(|o| &o.kind), Some(Kind::Builtin(_))))
+                {
                     let n = pystr::new(name);
                     let roots = Roots::new();
                     roots.push(n);
@@ -422,7 +481,11 @@ pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
 // ---------------------------------------------------------------------------
 
 /// A slice's (start, stop, step) as optional i64s.
-fn slice_parts(start: Value, stop: Value, step: Value) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
+fn slice_parts(
+    start: Value,
+    stop: Value,
+    step: Value,
+) -> PyResult<(Option<i64>, Option<i64>, Option<i64>)> {
     let conv = |v: Value| -> PyResult<Option<i64>> {
         if v.is_none() {
             return Ok(None);
@@ -495,7 +558,11 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             if is_slice(key) {
                 let items = l.borrow().clone();
                 let (s, _, st, n) = slice_indices(key, items.len())?;
-                return Ok(list::new(slice_positions(s, st, n).filter_map(|i| items.get(i).copied()).collect()));
+                return Ok(list::new(
+                    slice_positions(s, st, n)
+                        .filter_map(|i| items.get(i).copied())
+                        .collect(),
+                ));
             }
             if !is_index(key) {
                 return Err(bad_index("list", key));
@@ -512,7 +579,11 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
                 if st == 1 && s == 0 && n == t.len() {
                     return Ok(obj);
                 }
-                return Ok(tuple::new(slice_positions(s, st, n).filter_map(|i| t.get(i).copied()).collect()));
+                return Ok(tuple::new(
+                    slice_positions(s, st, n)
+                        .filter_map(|i| t.get(i).copied())
+                        .collect(),
+                ));
             }
             if !is_index(key) {
                 return Err(bad_index("tuple", key));
@@ -525,7 +596,12 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
         Kind::Str(s) => {
             if is_slice(key) {
                 let (a, b, st, _) = slice_indices(key, s.char_len())?;
-                return Ok(pystr::from_string(str_methods::cp_slice(s.as_str(), a, b, st)));
+                return Ok(pystr::from_string(str_methods::cp_slice(
+                    s.as_str(),
+                    a,
+                    b,
+                    st,
+                )));
             }
             if !is_index(key) {
                 return Err(exc::type_error(format!(
@@ -542,7 +618,9 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             if is_slice(key) {
                 let (s, _, st, n) = slice_indices(key, b.len())?;
                 return Ok(crate::objects::bytes::new(
-                    slice_positions(s, st, n).filter_map(|i| b.get(i).copied()).collect(),
+                    slice_positions(s, st, n)
+                        .filter_map(|i| b.get(i).copied())
+                        .collect(),
                 ));
             }
             if !is_index(key) {
@@ -558,17 +636,30 @@ pub fn getitem(obj: Value, key: Value) -> PyResult {
             if is_slice(key) {
                 let (s, e, st, _) = slice_indices(key, len)?;
                 let (start, step) = (*start, *step);
-                let r0 = crate::ops::add(start, crate::ops::binop(crate::numeric::BinOp::Mul, int::from_i64(s), step)?)?;
-                let r1 = crate::ops::add(start, crate::ops::binop(crate::numeric::BinOp::Mul, int::from_i64(e), step)?)?;
+                let r0 = crate::ops::add(
+                    start,
+                    crate::ops::binop(crate::numeric::BinOp::Mul, int::from_i64(s), step)?,
+                )?;
+                let r1 = crate::ops::add(
+                    start,
+                    crate::ops::binop(crate::numeric::BinOp::Mul, int::from_i64(e), step)?,
+                )?;
                 let r2 = crate::ops::binop(crate::numeric::BinOp::Mul, int::from_i64(st), step)?;
-                return Ok(gc::alloc(Kind::Range { start: r0, stop: r1, step: r2 }));
+                return Ok(gc::alloc(Kind::Range {
+                    start: r0,
+                    stop: r1,
+                    step: r2,
+                }));
             }
             if !is_index(key) {
                 return Err(bad_index("range", key));
             }
             match index_of(key, len, "range")? {
                 Some(i) => crate::builtins::iterators::range_item(obj, i as i64),
-                None => Err(exc::raise_new("IndexError", "range object index out of range")),
+                None => Err(exc::raise_new(
+                    "IndexError",
+                    "range object index out of range",
+                )),
             }
         }
         Kind::Dict(d) => match dict::get(d, key)? {
@@ -628,7 +719,10 @@ pub fn setitem(obj: Value, key: Value, value: Value) -> PyResult<()> {
                     }
                     Ok(())
                 }
-                None => Err(exc::raise_new("IndexError", "list assignment index out of range")),
+                None => Err(exc::raise_new(
+                    "IndexError",
+                    "list assignment index out of range",
+                )),
             }
         }
         Kind::Dict(d) => dict::set(d, key, value),
@@ -670,7 +764,9 @@ fn list_set_slice(l: &std::cell::RefCell<Vec<Value>>, key: Value, value: Value) 
     roots.extend(&items);
     let len = l.borrow().len();
     let (s, e, st, n) = slice_indices(key, len)?;
-    let mut v = l.try_borrow_mut().map_err(|_| exc::raise_new("RuntimeError", "list modified during slice assignment"))?;
+    let mut v = l
+        .try_borrow_mut()
+        .map_err(|_| exc::raise_new("RuntimeError", "list modified during slice assignment"))?;
     if st == 1 {
         let s = s as usize;
         let e = ((e.max(s as i64)) as usize).min(v.len());
@@ -727,7 +823,10 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
                     l.borrow_mut().remove(i);
                     Ok(())
                 }
-                None => Err(exc::raise_new("IndexError", "list assignment index out of range")),
+                None => Err(exc::raise_new(
+                    "IndexError",
+                    "list assignment index out of range",
+                )),
             }
         }
         Kind::Dict(d) => match dict::remove(d, key)? {

@@ -66,11 +66,16 @@ pub fn bind(f: &FuncObj, args: Args) -> PyResult<Vec<Value>> {
     let roots = Roots::new();
     if varargs {
         let extra = pos.get(npos..).unwrap_or(&[]).to_vec();
-        slots[npos] = roots.push(tuple::new(extra));
+        let t = roots.push(tuple::new(extra));
+        if let Some(s) = slots.get_mut(npos) {
+            *s = t;
+        }
     }
     let kwdict = if varkw {
         let d = roots.push(dict::new());
-        slots[varkw_index] = d;
+        if let Some(s) = slots.get_mut(varkw_index) {
+            *s = d;
+        }
         Some(d)
     } else {
         None
@@ -82,12 +87,15 @@ pub fn bind(f: &FuncObj, args: Args) -> PyResult<Vec<Value>> {
             .find(|&i| f.param_name(i) == name);
         match found {
             Some(i) => {
-                if slots[i] != Value::UNBOUND {
+                let Some(slot) = slots.get_mut(i) else {
+                    continue;
+                };
+                if *slot != Value::UNBOUND {
                     return Err(exc::type_error(format!(
                         "{qual}() got multiple values for argument '{name}'"
                     )));
                 }
-                slots[i] = value;
+                *slot = value;
             }
             None => {
                 if let Some(d) = kwdict.and_then(dict::as_dict) {
@@ -112,11 +120,17 @@ pub fn bind(f: &FuncObj, args: Args) -> PyResult<Vec<Value>> {
     let defaults = tuple::as_slice(f.defaults.get()).unwrap_or(&[]);
     if pos.len() > npos && !varargs {
         let given = pos.len();
-        let kwonly_given = (kwonly_start..kwonly_start + nkwonly)
-            .filter(|&i| slots[i] != Value::UNBOUND)
+        let kwonly_given = slots
+            .iter()
+            .skip(kwonly_start)
+            .take(nkwonly)
+            .filter(|v| **v != Value::UNBOUND)
             .count();
         let (sig, plural_s) = if !defaults.is_empty() {
-            (format!("from {} to {}", npos - defaults.len().min(npos), npos), "s")
+            (
+                format!("from {} to {}", npos - defaults.len().min(npos), npos),
+                "s",
+            )
         } else {
             (npos.to_string(), plural(npos))
         };
@@ -136,13 +150,16 @@ pub fn bind(f: &FuncObj, args: Args) -> PyResult<Vec<Value>> {
     }
     // Positional defaults fill the last parameters.
     let first_default = npos.saturating_sub(defaults.len());
+    let skip = defaults.len().saturating_sub(npos);
     let mut missing: Vec<&str> = Vec::new();
-    for i in 0..npos {
-        if slots[i] == Value::UNBOUND {
-            if i >= first_default {
-                slots[i] = defaults[i - first_default];
-            } else {
-                missing.push(f.param_name(i));
+    for (i, slot) in slots.iter_mut().enumerate().take(npos) {
+        if *slot == Value::UNBOUND {
+            match defaults
+                .get(skip + i.wrapping_sub(first_default))
+                .filter(|_| i >= first_default)
+            {
+                Some(d) => *slot = *d,
+                None => missing.push(f.param_name(i)),
             }
         }
     }
@@ -237,7 +254,13 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args) -> PyResult {
                 let mut v = Vec::with_capacity(args.values.len() + 1);
                 v.push(cls);
                 v.extend_from_slice(args.values);
-                let obj = protocol::call(new, Args { values: &v, kwnames: args.kwnames })?;
+                let obj = protocol::call(
+                    new,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )?;
                 if !types::isinstance(obj, cls) {
                     return Ok(obj);
                 }
@@ -262,7 +285,13 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args) -> PyResult {
             let mut v = Vec::with_capacity(args.values.len() + 1);
             v.push(obj);
             v.extend_from_slice(args.values);
-            let r = protocol::call(init, Args { values: &v, kwnames: args.kwnames })?;
+            let r = protocol::call(
+                init,
+                Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            )?;
             if !r.is_none() {
                 return Err(exc::type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -298,6 +327,7 @@ pub fn gen_new(func: Value) -> PyResult {
         slots,
         state: Cell::new(0),
         running: Cell::new(false),
+        retval: Cell::new(Value::NONE),
     }))))
 }
 
@@ -359,9 +389,27 @@ pub fn gen_send(gen: Value, sent: Value) -> PyResult<Option<Value>> {
     }
     if r.0 == molt_abi::ITER_DONE {
         g.state.set(GEN_FINISHED);
+        let ret = g.slots.get(1).map_or(molt_abi::NONE, |c| c.get());
+        g.retval.set(if ret == molt_abi::UNBOUND {
+            Value::NONE
+        } else {
+            Value(ret)
+        });
         return Ok(None);
     }
     Ok(Some(r))
+}
+
+/// The `StopIteration` an exhausted iterator raises: a finished
+/// generator's carries its return value.
+pub fn stop_iteration(it: Value) -> exc::Raised {
+    let ret = as_gen(it).map_or(Value::NONE, |g| g.retval.get());
+    let e = if ret.is_none() {
+        exc::new_exc_with_args("StopIteration", &[])
+    } else {
+        exc::new_exc_with_args("StopIteration", &[ret])
+    };
+    exc::raise(e)
 }
 
 /// `gen.close()`: marks the generator finished (its body is not resumed;

@@ -119,7 +119,10 @@ extern "C" {
 /// The C entry point of every compiled program.
 #[cfg(not(test))]
 #[no_mangle]
-pub extern "C" fn main(argc: std::os::raw::c_int, argv: *const *const std::os::raw::c_char) -> std::os::raw::c_int {
+pub extern "C" fn main(
+    argc: std::os::raw::c_int,
+    argv: *const *const std::os::raw::c_char,
+) -> std::os::raw::c_int {
     let mut args = Vec::new();
     for i in 0..argc.max(0) as usize {
         // SAFETY: the C runtime passes `argc` valid NUL-terminated strings.
@@ -340,7 +343,11 @@ pub extern "C" fn molt_getattr(obj: u64, name: u64) -> u64 {
 
 #[no_mangle]
 pub extern "C" fn molt_setattr(obj: u64, name: u64, value: u64) -> u64 {
-    ret_unit(crate::attr::setattr(Value(obj), name_of(name), Value(value)))
+    ret_unit(crate::attr::setattr(
+        Value(obj),
+        name_of(name),
+        Value(value),
+    ))
 }
 
 #[no_mangle]
@@ -395,6 +402,28 @@ pub extern "C" fn molt_build_dict(ptr: *const u64, npairs: u64) -> u64 {
             }
         }
         Ok(d)
+    })();
+    ret(r)
+}
+
+/// A set display whose items are all constants (more than two of them):
+/// CPython folds it into a frozenset constant at compile time and copies
+/// that, so the iteration order is the folded table's, not the order of
+/// adding the items one by one.
+#[no_mangle]
+pub extern "C" fn molt_build_const_set(ptr: *const u64, n: u64) -> u64 {
+    let r = (|| -> PyResult {
+        let items = words(ptr, n);
+        let mut hashed = Vec::with_capacity(items.len());
+        for v in items {
+            hashed.push((protocol::hash(*v)?, *v));
+        }
+        let table = crate::objects::set_table::SetTable::from_const_literal(
+            hashed,
+            false,
+            &mut dict::full_eq,
+        )?;
+        Ok(set::from_table(table, false))
     })();
     ret(r)
 }
@@ -536,7 +565,11 @@ pub extern "C" fn molt_list_to_tuple(l: u64) -> u64 {
 
 #[no_mangle]
 pub extern "C" fn molt_format_value(v: u64, spec: u64, conversion: u64) -> u64 {
-    ret(crate::builtins::formatting::format_field(Value(v), Value(spec), conversion))
+    ret(crate::builtins::formatting::format_field(
+        Value(v),
+        Value(spec),
+        conversion,
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -639,7 +672,13 @@ pub extern "C" fn molt_call(callee: u64, args: *const u64, nargs: u64, kwnames: 
         exc::raise_new("SystemError", "more keyword names than arguments");
         return ERR;
     }
-    ret(protocol::call(Value(callee), Args { values, kwnames: kw }))
+    ret(protocol::call(
+        Value(callee),
+        Args {
+            values,
+            kwnames: kw,
+        },
+    ))
 }
 
 /// `f(*args, **kwargs)`.
@@ -664,7 +703,13 @@ pub fn call_ex(callee: Value, args: Value, kwargs: Value) -> PyResult {
         }
     }
     roots.extend(&names);
-    protocol::call(callee, Args { values: &values, kwnames: &names })
+    protocol::call(
+        callee,
+        Args {
+            values: &values,
+            kwnames: &names,
+        },
+    )
 }
 
 #[no_mangle]
@@ -684,7 +729,13 @@ pub fn call_method(obj: Value, name: &str, args: Args) -> PyResult {
                             let mut v = Vec::with_capacity(args.values.len() + 1);
                             v.push(obj);
                             v.extend_from_slice(args.values);
-                            return crate::call::call_function(f, Args { values: &v, kwnames: args.kwnames });
+                            return crate::call::call_function(
+                                f,
+                                Args {
+                                    values: &v,
+                                    kwnames: args.kwnames,
+                                },
+                            );
                         }
                     }
                 }
@@ -712,29 +763,52 @@ pub fn call_method(obj: Value, name: &str, args: Args) -> PyResult {
 }
 
 #[no_mangle]
-pub extern "C" fn molt_call_method(obj: u64, name: u64, args: *const u64, nargs: u64, kwnames: u64) -> u64 {
+pub extern "C" fn molt_call_method(
+    obj: u64,
+    name: u64,
+    args: *const u64,
+    nargs: u64,
+    kwnames: u64,
+) -> u64 {
     let values = words(args, nargs);
     let kw = kwnames_of(kwnames);
     if kw.len() > values.len() {
         exc::raise_new("SystemError", "more keyword names than arguments");
         return ERR;
     }
-    ret(call_method(Value(obj), name_of(name), Args { values, kwnames: kw }))
+    ret(call_method(
+        Value(obj),
+        name_of(name),
+        Args {
+            values,
+            kwnames: kw,
+        },
+    ))
 }
 
 /// Creates a function object for a static description.
-pub fn make_function(desc: &'static FuncDesc, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
-    gc::alloc(Kind::Function(FuncObj {
+pub fn make_function(
+    desc: &'static FuncDesc,
+    defaults: Value,
+    kwdefaults: Value,
+    closure: Value,
+) -> Value {
+    gc::alloc(Kind::Function(Box::new(FuncObj {
         desc,
         defaults: Cell::new(defaults),
         kwdefaults: Cell::new(kwdefaults),
         closure,
         attrs: RefCell::new(AttrMap::default()),
-    }))
+    })))
 }
 
 #[no_mangle]
-pub extern "C" fn molt_make_function(desc: *const FuncDesc, defaults: u64, kwdefaults: u64, closure: u64) -> u64 {
+pub extern "C" fn molt_make_function(
+    desc: *const FuncDesc,
+    defaults: u64,
+    kwdefaults: u64,
+    closure: u64,
+) -> u64 {
     if desc.is_null() {
         exc::raise_new("SystemError", "null function description");
         return ERR;
@@ -747,10 +821,12 @@ pub extern "C" fn molt_make_function(desc: *const FuncDesc, defaults: u64, kwdef
 #[no_mangle]
 pub extern "C" fn molt_closure_cell(func: u64, index: u64) -> u64 {
     match crate::call::as_function(Value(func)) {
-        Some(f) => tuple::as_slice(f.closure)
-            .and_then(|c| c.get(index as usize).copied())
-            .unwrap_or(Value::NONE)
-            .0,
+        Some(f) => {
+            tuple::as_slice(f.closure)
+                .and_then(|c| c.get(index as usize).copied())
+                .unwrap_or(Value::NONE)
+                .0
+        }
         None => NONE,
     }
 }
@@ -778,7 +854,9 @@ pub extern "C" fn molt_cell_set(c: u64, v: u64) {
 /// Creates a class from its name, bases and namespace dict.
 pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResult {
     let object = types::builtin_type(types::Ty::Object);
-    let mut base_list = tuple::as_slice(bases).map(|b| b.to_vec()).unwrap_or_default();
+    let mut base_list = tuple::as_slice(bases)
+        .map(|b| b.to_vec())
+        .unwrap_or_default();
     for b in &base_list {
         let Some(bt) = types::as_type(*b) else {
             return Err(exc::type_error(format!(
@@ -820,7 +898,12 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
     if let Some(t) = types::as_type(cls) {
         let mut d = t.dict.borrow_mut();
         for (k, v) in &entries {
-            let Some(key) = pystr::as_str(*k) else { continue };
+            let Some(key) = pystr::as_str(*k) else {
+                continue;
+            };
+            if key == "__qualname__" {
+                continue;
+            }
             if key == "__classcell__" {
                 if let Some(Kind::Cell(c)) = v.obj().map(|o| &o.kind) {
                     c.set(cls);
@@ -829,13 +912,22 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
             }
             d.set(key, *v);
         }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if d.get("__eq__").is_some() && d.get("__hash__").is_none() {
+            d.set("__hash__", Value::NONE);
+        }
     }
     Ok(cls)
 }
 
 #[no_mangle]
 pub extern "C" fn molt_make_class(name: u64, qualname: u64, bases: u64, ns: u64) -> u64 {
-    ret(make_class(name_of(name), name_of(qualname), Value(bases), Value(ns)))
+    ret(make_class(
+        name_of(name),
+        name_of(qualname),
+        Value(bases),
+        Value(ns),
+    ))
 }
 
 #[no_mangle]
@@ -871,7 +963,10 @@ pub fn raise(v: Value, cause: Value) -> exc::Raised {
         let roots = Roots::new();
         roots.push(v);
         roots.push(cause);
-        let e = roots.push(exception_instance(v, "exceptions must derive from BaseException")?);
+        let e = roots.push(exception_instance(
+            v,
+            "exceptions must derive from BaseException",
+        )?);
         if cause != Value::UNBOUND {
             let c = if cause.is_none() {
                 Value::NONE

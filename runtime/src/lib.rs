@@ -31,7 +31,6 @@ pub mod format;
 pub mod frames;
 pub mod gc;
 pub mod hash;
-pub mod start;
 pub mod modules;
 pub mod numeric;
 pub mod object;
@@ -39,7 +38,11 @@ pub mod objects;
 pub mod ops;
 pub mod os;
 pub mod protocol;
+pub mod start;
 pub mod value;
+
+#[cfg(test)]
+mod tests;
 
 /// Stops the process on a broken runtime invariant (never on a Python
 /// program's behaviour: those raise exceptions).

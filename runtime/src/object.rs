@@ -26,14 +26,25 @@ pub enum Kind {
     Bytes(Box<[u8]>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(RefCell<DictObj>),
-    Set(SetObj),
-    FrozenSet(SetObj),
-    Range { start: Value, stop: Value, step: Value },
-    Slice { start: Value, stop: Value, step: Value },
-    Function(FuncObj),
+    Dict(Box<RefCell<DictObj>>),
+    Set(Box<SetObj>),
+    FrozenSet(Box<SetObj>),
+    Range {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Function(Box<FuncObj>),
     Builtin(BuiltinObj),
-    BoundMethod { func: Value, receiver: Value },
+    BoundMethod {
+        func: Value,
+        receiver: Value,
+    },
     Cell(Cell<Value>),
     Type(Box<TypeObj>),
     Instance(InstanceObj),
@@ -42,25 +53,50 @@ pub enum Kind {
     Generator(Box<GenObj>),
     Module(Box<ModuleObj>),
     /// `property(fget, fset, fdel)`.
-    Property { fget: Value, fset: Value, fdel: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+    },
     StaticMethod(Value),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
-    DictView { dict: Value, what: crate::objects::iter::DictView },
+    DictView {
+        dict: Value,
+        what: crate::objects::iter::DictView,
+    },
     ClassMethod(Value),
     /// `super(ty, obj)`: attribute lookup starts after `ty` in `obj`'s MRO.
-    Super { ty: Value, obj: Value },
+    Super {
+        ty: Value,
+        obj: Value,
+    },
     NotImplemented,
     Ellipsis,
+}
+
+/// A container's contents for the collector. Runtime code never holds a
+/// mutable borrow across a safepoint, so this cannot fail; if it ever did,
+/// stopping is the only safe choice (skipping the contents would free live
+/// objects).
+fn readable<T>(c: &RefCell<T>) -> std::cell::Ref<'_, T> {
+    match c.try_borrow() {
+        Ok(r) => r,
+        Err(_) => crate::fatal("a container was being modified during a collection"),
+    }
 }
 
 impl Obj {
     /// Calls `f` on every value this object refers to (for the collector).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match &self.kind {
-            Kind::Int(_) | Kind::Str(_) | Kind::Bytes(_) | Kind::NotImplemented | Kind::Ellipsis => {}
-            Kind::List(items) => items.borrow().iter().for_each(|v| f(*v)),
+            Kind::Int(_)
+            | Kind::Str(_)
+            | Kind::Bytes(_)
+            | Kind::NotImplemented
+            | Kind::Ellipsis => {}
+            Kind::List(items) => readable(items).iter().for_each(|v| f(*v)),
             Kind::Tuple(items) => items.iter().for_each(|v| f(*v)),
-            Kind::Dict(d) => d.borrow().trace(f),
+            Kind::Dict(d) => readable(d).trace(f),
             Kind::Set(s) => s.trace(f),
             Kind::FrozenSet(s) => s.trace(f),
             Kind::Range { start, stop, step } | Kind::Slice { start, stop, step } => {
@@ -78,7 +114,7 @@ impl Obj {
             Kind::Type(t) => t.trace(f),
             Kind::Instance(i) => i.trace(f),
             Kind::Exception(e) => e.trace(f),
-            Kind::Iter(it) => it.borrow().trace(f),
+            Kind::Iter(it) => readable(it).trace(f),
             Kind::Generator(g) => g.trace(f),
             Kind::Module(m) => m.trace(f),
             Kind::Property { fget, fset, fdel } => {

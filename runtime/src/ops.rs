@@ -5,8 +5,9 @@
 
 use crate::exc::{self, PyResult};
 use crate::gc::{self, Roots};
-use crate::numeric::{self, BinOp, NumErrKind, NumError, NumOut};
+use crate::numeric::{self, BinOp, NumError, NumErrorKind, NumOut};
 use crate::object::Kind;
+use crate::objects::iter::DictView;
 use crate::objects::set_table::SetTable;
 use crate::objects::{bytes, dict, int, list, set, str as pystr, tuple};
 use crate::protocol::{self, num, special, type_name, CmpOp};
@@ -24,12 +25,13 @@ pub fn num_value(n: NumOut) -> Value {
 /// Raises a numeric error as its Python exception.
 pub fn num_error(e: NumError) -> exc::Raised {
     let class = match e.kind {
-        NumErrKind::ZeroDivision => "ZeroDivisionError",
-        NumErrKind::Overflow => "OverflowError",
-        NumErrKind::Value => "ValueError",
-        NumErrKind::Type => "TypeError",
+        NumErrorKind::ZeroDivisionError => "ZeroDivisionError",
+        NumErrorKind::OverflowError => "OverflowError",
+        NumErrorKind::ValueError | NumErrorKind::Complex => "ValueError",
+        NumErrorKind::TypeError => "TypeError",
+        NumErrorKind::MemoryError => "MemoryError",
     };
-    exc::raise_new(class, e.msg)
+    exc::raise_new(class, &e.msg)
 }
 
 pub fn add(a: Value, b: Value) -> PyResult {
@@ -113,6 +115,40 @@ fn builtin_binop(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             Some(Kind::Set(_) | Kind::FrozenSet(_)),
             Some(Kind::Set(_) | Kind::FrozenSet(_)),
         ) => set_binop(op, a, b)?,
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Some(Kind::DictView {
+                what: DictView::Keys | DictView::Items,
+                ..
+            }),
+            Some(
+                Kind::DictView { .. }
+                | Kind::Set(_)
+                | Kind::FrozenSet(_)
+                | Kind::List(_)
+                | Kind::Tuple(_),
+            ),
+        )
+        | (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Some(Kind::Set(_) | Kind::FrozenSet(_) | Kind::List(_) | Kind::Tuple(_)),
+            Some(Kind::DictView {
+                what: DictView::Keys | DictView::Items,
+                ..
+            }),
+        ) => {
+            // Key and item views combine like sets (the result is a set).
+            let roots = Roots::new();
+            let to_set = |v: Value| -> PyResult {
+                let items = protocol::collect(v)?;
+                let r = Roots::new();
+                r.extend(&items);
+                set::new_set(&items)
+            };
+            let sa = roots.push(to_set(a)?);
+            let sb = roots.push(to_set(b)?);
+            set_binop(op, sa, sb)?
+        }
         (BinOp::Or, Some(Kind::Dict(x)), Some(Kind::Dict(y))) => {
             let out = dict::new();
             let roots = Roots::new();
@@ -309,12 +345,23 @@ fn binop_type_error(op: BinOp, a: Value, b: Value) -> exc::Raised {
         }
     }
     if op == BinOp::Mul {
-        let seq = |k: Option<&Kind>| matches!(k, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)));
+        let seq = |k: Option<&Kind>| {
+            matches!(
+                k,
+                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_))
+            )
+        };
         if seq(ka) {
-            return exc::type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)));
+            return exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(b)
+            ));
         }
         if seq(kb) {
-            return exc::type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+            return exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(a)
+            ));
         }
     }
     exc::type_error(format!(
@@ -338,7 +385,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
         }
         return match numeric::binop(op, &x, &y) {
             Ok(r) => Ok(num_value(r)),
-            Err(e) if e.kind == NumErrKind::Type => Err(binop_type_error(op, a, b)),
+            Err(e) if e.kind == NumErrorKind::TypeError && e.msg.is_empty() => {
+                Err(binop_type_error(op, a, b))
+            }
             Err(e) => Err(num_error(e)),
         };
     }
@@ -356,7 +405,9 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
     match (op, a.obj().map(|o| &o.kind)) {
         (BinOp::Add, Some(Kind::List(l))) => {
             let items = protocol::collect(b)?;
-            let mut l = l.try_borrow_mut().map_err(|_| exc::raise_new("RuntimeError", "list changed during +="))?;
+            let mut l = l
+                .try_borrow_mut()
+                .map_err(|_| exc::raise_new("RuntimeError", "list changed during +="))?;
             gc::account(items.len() * 8);
             l.extend(items);
             return Ok(a);
@@ -474,7 +525,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                 return Ok(b.contains(&(i as u8)));
             }
             match item.obj().map(|o| &o.kind) {
-                Some(Kind::Bytes(sub)) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                Some(Kind::Bytes(sub)) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]))
+                }
                 _ => Err(exc::type_error(format!(
                     "a bytes-like object is required, not '{}'",
                     type_name(item)
@@ -502,7 +555,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             None => iter_contains(container, item),
         },
         Kind::DictView { dict: d, what } => {
-            let Some(dd) = dict::as_dict(*d) else { return Ok(false) };
+            let Some(dd) = dict::as_dict(*d) else {
+                return Ok(false);
+            };
             match what {
                 crate::objects::iter::DictView::Keys => Ok(dict::get(dd, item)?.is_some()),
                 crate::objects::iter::DictView::Values => {
@@ -525,7 +580,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
                 let r = protocol::call_special(f, container, &[item])?;
                 return protocol::truthy(r);
             }
-            if special(container, "__iter__").is_some() || special(container, "__getitem__").is_some() {
+            if special(container, "__iter__").is_some()
+                || special(container, "__getitem__").is_some()
+            {
                 return iter_contains(container, item);
             }
             Err(not_container(container))

@@ -79,12 +79,15 @@ pub fn env_flag(name: &str) -> bool {
 }
 
 /// Runs `f` on a new thread with a native stack of `stack_size` bytes and
-/// waits for it; `None` if the thread could not be created.
-pub fn run_on_big_stack(stack_size: usize, f: impl FnOnce() -> i32 + Send + 'static) -> Option<i32> {
+/// waits for its result.
+pub fn run_on_big_stack(
+    stack_size: usize,
+    f: impl FnOnce() -> i32 + Send + 'static,
+) -> Result<i32, &'static str> {
     let handle = std::thread::Builder::new()
         .name("molt-main".into())
         .stack_size(stack_size)
         .spawn(f)
-        .ok()?;
-    handle.join().ok()
+        .map_err(|_| "could not start the program thread")?;
+    handle.join().map_err(|_| "internal error in the runtime")
 }

@@ -122,7 +122,9 @@ pub fn repr(v: Value) -> PyResult<String> {
     };
     let _guard = DepthGuard::enter(" while getting the repr of an object")?;
     Ok(match &o.kind {
-        Kind::Int(b) => crate::format::int_to_decimal(b).map_err(crate::builtins::formatting::fmt_error)?,
+        Kind::Int(b) => {
+            crate::format::int_to_decimal(b).map_err(crate::builtins::formatting::fmt_error)?
+        }
         Kind::Str(s) => crate::objects::str_methods::str_repr(s.as_str()),
         Kind::Bytes(b) => crate::objects::bytes::bytes_repr(b),
         Kind::List(l) => {
@@ -175,18 +177,37 @@ pub fn repr(v: Value) -> PyResult<String> {
             if step.as_small_int() == Some(1) {
                 format!("range({}, {})", repr(*start)?, repr(*stop)?)
             } else {
-                format!("range({}, {}, {})", repr(*start)?, repr(*stop)?, repr(*step)?)
+                format!(
+                    "range({}, {}, {})",
+                    repr(*start)?,
+                    repr(*stop)?,
+                    repr(*step)?
+                )
             }
         }
         Kind::Slice { start, stop, step } => {
-            format!("slice({}, {}, {})", repr(*start)?, repr(*stop)?, repr(*step)?)
+            format!(
+                "slice({}, {}, {})",
+                repr(*start)?,
+                repr(*stop)?,
+                repr(*step)?
+            )
         }
-        Kind::Function(f) => format!("<function {} at {:#x}>", f.qualname(), v.0 & molt_abi::PAYLOAD_MASK),
+        Kind::Function(f) => format!(
+            "<function {} at {:#x}>",
+            f.qualname(),
+            v.0 & molt_abi::PAYLOAD_MASK
+        ),
         Kind::Builtin(b) => {
             if b.receiver.is_none() {
                 format!("<built-in function {}>", b.name)
             } else {
-                format!("<built-in method {} of {} object at {:#x}>", b.name, type_name(b.receiver), b.receiver.0 & molt_abi::PAYLOAD_MASK)
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    type_name(b.receiver),
+                    b.receiver.0 & molt_abi::PAYLOAD_MASK
+                )
             }
         }
         Kind::BoundMethod { func, receiver } => {
@@ -214,19 +235,7 @@ pub fn repr(v: Value) -> PyResult<String> {
                     ))),
                 };
             }
-            if let Some(e) = exc::as_exc(v) {
-                let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
-                let name = type_name(v);
-                if args.len() == 1 {
-                    format!("{name}({})", repr(args[0])?)
-                } else {
-                    format!("{name}({})", join_reprs(args)?)
-                }
-            } else {
-                let t = as_type(types::type_of(v));
-                let (m, q) = t.map(|t| (t.module.as_str(), t.qualname.as_str())).unwrap_or(("?", "?"));
-                format!("<{m}.{q} object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
-            }
+            return default_repr(v);
         }
         Kind::Cell(_) => "<cell>".into(),
         Kind::Iter(_) => format!("<iterator object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK),
@@ -235,10 +244,15 @@ pub fn repr(v: Value) -> PyResult<String> {
                 Some(Kind::Function(f)) => f.qualname(),
                 _ => "?",
             };
-            format!("<generator object {name} at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
+            format!(
+                "<generator object {name} at {:#x}>",
+                v.0 & molt_abi::PAYLOAD_MASK
+            )
         }
         Kind::Module(m) => format!("<module '{}' (built-in)>", m.name),
-        Kind::Property { .. } => format!("<property object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK),
+        Kind::Property { .. } => {
+            format!("<property object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
+        }
         Kind::StaticMethod(f) => format!("<staticmethod({})>", repr(*f)?),
         Kind::ClassMethod(f) => format!("<classmethod({})>", repr(*f)?),
         Kind::Super { ty, obj } => format!(
@@ -259,7 +273,9 @@ pub fn repr(v: Value) -> PyResult<String> {
                 parts.push(match what {
                     crate::objects::iter::DictView::Keys => repr(k)?,
                     crate::objects::iter::DictView::Values => repr(val)?,
-                    crate::objects::iter::DictView::Items => format!("({}, {})", repr(k)?, repr(val)?),
+                    crate::objects::iter::DictView::Items => {
+                        format!("({}, {})", repr(k)?, repr(val)?)
+                    }
                 });
             }
             let name = match what {
@@ -298,21 +314,49 @@ pub fn str_of(v: Value) -> PyResult<String> {
                     ))),
                 };
             }
-            if let Some(e) = exc::as_exc(v) {
-                let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
-                let is_key_error = types::exc_type("KeyError")
-                    .is_some_and(|k| types::isinstance(v, k));
-                return match args.len() {
-                    0 => Ok(String::new()),
-                    1 if is_key_error => repr(args[0]),
-                    1 => str_of(args[0]),
-                    _ => repr(e.args.get()),
-                };
-            }
-            repr(v)
+            default_str(v)
         }
         _ => repr(v),
     }
+}
+
+/// `object.__str__` / `BaseException.__str__`: what `str()` gives when the
+/// class does not define `__str__`.
+pub fn default_str(v: Value) -> PyResult<String> {
+    if let Some(e) = exc::as_exc(v) {
+        let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
+        let is_key_error = types::exc_type("KeyError").is_some_and(|k| types::isinstance(v, k));
+        return match args.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => repr(args[0]),
+            1 => str_of(args[0]),
+            _ => repr(e.args.get()),
+        };
+    }
+    repr(v)
+}
+
+/// `object.__repr__` / `BaseException.__repr__`: what `repr()` gives when
+/// the class does not define `__repr__`.
+pub fn default_repr(v: Value) -> PyResult<String> {
+    if let Some(e) = exc::as_exc(v) {
+        let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
+        let name = type_name(v);
+        return Ok(if args.len() == 1 {
+            format!("{name}({})", repr(args[0])?)
+        } else {
+            format!("{name}({})", join_reprs(args)?)
+        });
+    }
+    let t = as_type(types::type_of(v));
+    let (m, q) = t
+        .map(|t| (t.module.as_str(), t.qualname.as_str()))
+        .unwrap_or(("?", "?"));
+    Ok(if m == "builtins" {
+        format!("<{q} object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
+    } else {
+        format!("<{m}.{q} object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
+    })
 }
 
 /// Python `==`.
@@ -460,7 +504,14 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             CmpOp::Eq if special(a, "__eq__").is_none() && special(b, "__eq__").is_none() => {
                 Some(false)
             }
-            CmpOp::Ne if special(a, "__ne__").is_none() && special(b, "__ne__").is_none() && special(a, "__eq__").is_none() && special(b, "__eq__").is_none() => Some(true),
+            CmpOp::Ne
+                if special(a, "__ne__").is_none()
+                    && special(b, "__ne__").is_none()
+                    && special(a, "__eq__").is_none()
+                    && special(b, "__eq__").is_none() =>
+            {
+                Some(true)
+            }
             _ => None,
         });
     };
@@ -487,7 +538,8 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
             }
             _ => None,
         },
-        (Kind::Instance(_) | Kind::Exception(_), _) | (_, Kind::Instance(_) | Kind::Exception(_)) => None,
+        (Kind::Instance(_) | Kind::Exception(_), _)
+        | (_, Kind::Instance(_) | Kind::Exception(_)) => None,
         _ => match op {
             CmpOp::Eq => Some(a == b),
             CmpOp::Ne => Some(a != b),
@@ -540,7 +592,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
     if v.is_none() {
         return Ok(0xFCA8_6420_0000_i64 >> 4);
     }
-    let Some(o) = v.obj() else { return Ok(v.0 as i64) };
+    let Some(o) = v.obj() else {
+        return Ok(v.0 as i64);
+    };
     match &o.kind {
         Kind::Str(s) => Ok(crate::hash::hash_str(s.as_str())),
         Kind::Bytes(b) => Ok(crate::hash::hash_bytes(b)),
@@ -572,24 +626,22 @@ pub fn hash(v: Value) -> PyResult<i64> {
                 Some(h) => {
                     let r = call_special(h, v, &[])?;
                     match num(r) {
-                        Some(Num::Float(_)) | None => Err(exc::type_error(
-                            "__hash__ method should return an integer",
-                        )),
-                        Some(n) => Ok(crate::numeric::hash_num(&n)),
+                        Some(Num::Float(_)) | None => {
+                            Err(exc::type_error("__hash__ method should return an integer"))
+                        }
+                        // An in-range result is used as is; a larger one by
+                        // its own hash (CPython does the same).
+                        Some(Num::Small(i)) => Ok(crate::hash::fix_minus_one(i)),
+                        Some(n) => match int::to_i64(r) {
+                            Some(i) => Ok(crate::hash::fix_minus_one(i)),
+                            None => Ok(crate::numeric::hash_num(&n)),
+                        },
                     }
                 }
-                None => {
-                    if t.and_then(|t| t.lookup("__eq__")).is_some() {
-                        return Err(exc::type_error(format!(
-                            "unhashable type: '{}'",
-                            type_name(v)
-                        )));
-                    }
-                    Ok(((v.0 & molt_abi::PAYLOAD_MASK) >> 4) as i64)
-                }
+                None => Ok(crate::hash::hash_pointer(v.0 & molt_abi::PAYLOAD_MASK)),
             }
         }
-        _ => Ok(((v.0 & molt_abi::PAYLOAD_MASK) >> 4) as i64),
+        _ => Ok(crate::hash::hash_pointer(v.0 & molt_abi::PAYLOAD_MASK)),
     }
 }
 
@@ -680,7 +732,10 @@ pub fn iter(v: Value) -> PyResult {
             if let Some(f) = special(v, "__iter__") {
                 let it = call_special(f, v, &[])?;
                 if special(it, "__next__").is_none()
-                    && !matches!(it.obj().map(|o| &o.kind), Some(Kind::Iter(_) | Kind::Generator(_)))
+                    && !matches!(
+                        it.obj().map(|o| &o.kind),
+                        Some(Kind::Iter(_) | Kind::Generator(_))
+                    )
                 {
                     return Err(exc::type_error(format!(
                         "iter() returned non-iterator of type '{}'",
@@ -749,7 +804,9 @@ pub fn collect(v: Value) -> PyResult<Vec<Value>> {
             l.borrow_mut().push(x);
         }
     }
-    Ok(list::as_list(acc).map(|l| l.borrow().clone()).unwrap_or_default())
+    Ok(list::as_list(acc)
+        .map(|l| l.borrow().clone())
+        .unwrap_or_default())
 }
 
 /// `len(v)`.
@@ -765,7 +822,9 @@ pub fn len(v: Value) -> PyResult<i64> {
         Kind::Dict(d) => d.borrow().len() as i64,
         Kind::Set(s) | Kind::FrozenSet(s) => s.len() as i64,
         Kind::Range { .. } => crate::builtins::range_len(v)?,
-        Kind::DictView { dict: d, .. } => dict::as_dict(*d).map_or(0, |dd| dd.try_borrow().map_or(0, |t| t.len())) as i64,
+        Kind::DictView { dict: d, .. } => {
+            dict::as_dict(*d).map_or(0, |dd| dd.try_borrow().map_or(0, |t| t.len())) as i64
+        }
         Kind::Instance(_) => match special(v, "__len__") {
             Some(f) => {
                 let r = call_special(f, v, &[])?;

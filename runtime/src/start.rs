@@ -25,10 +25,10 @@ pub fn run(desc_addr: usize, args: Vec<String>) -> i32 {
     match crate::os::run_on_big_stack(STACK_SIZE, move || {
         run_program(crate::entry::desc_at(desc_addr), args)
     }) {
-        Some(code) => code,
-        None => {
-            crate::os::write_stderr("molt: could not start the program thread\n");
-            1
+        Ok(code) => code,
+        Err(why) => {
+            crate::os::write_stderr(&format!("Fatal Python error: molt runtime: {why}\n"));
+            70
         }
     }
 }
@@ -124,7 +124,10 @@ pub fn format_chain(e: Value, seen: &mut Vec<Value>, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         for entry in tb.iter().rev() {
             let (name, file) = crate::frames::code_names(entry.code);
-            out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+            out.push_str(&format!(
+                "  File \"{file}\", line {}, in {name}\n",
+                entry.line
+            ));
         }
     }
     out.push_str(&exception_line(e));

@@ -62,8 +62,7 @@ impl Value {
 
     #[inline]
     pub fn as_small_int(self) -> Option<i64> {
-        self.is_small_int()
-            .then_some(((self.0 << 16) as i64) >> 16)
+        self.is_small_int().then_some(((self.0 << 16) as i64) >> 16)
     }
 
     #[inline]

@@ -16,8 +16,24 @@ use crate::value::Value;
 fn ty_of_class(cls: Value) -> Option<Ty> {
     use Ty::*;
     [
-        Object, Type, Int, Bool, Float, Str, Bytes, List, Tuple, Dict, Set, FrozenSet, Range,
-        Slice, Property, StaticMethod, ClassMethod, Super,
+        Object,
+        Type,
+        Int,
+        Bool,
+        Float,
+        Str,
+        Bytes,
+        List,
+        Tuple,
+        Dict,
+        Set,
+        FrozenSet,
+        Range,
+        Slice,
+        Property,
+        StaticMethod,
+        ClassMethod,
+        Super,
     ]
     .into_iter()
     .find(|t| types::builtin_type(*t) == cls)
@@ -33,7 +49,9 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
     let name = types::as_type(cls).map_or("?".to_string(), |t| t.name.clone());
     let no_kw = |args: &Args| -> PyResult<()> {
         if !args.kwnames.is_empty() {
-            return Err(exc::type_error(format!("{name}() takes no keyword arguments")));
+            return Err(exc::type_error(format!(
+                "{name}() takes no keyword arguments"
+            )));
         }
         Ok(())
     };
@@ -53,9 +71,8 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
             match p.len() {
                 1 => types::type_of(p[0]),
                 3 => {
-                    let n = pystr::as_str(p[0]).ok_or_else(|| {
-                        exc::type_error("type.__new__() argument 1 must be str")
-                    })?;
+                    let n = pystr::as_str(p[0])
+                        .ok_or_else(|| exc::type_error("type.__new__() argument 1 must be str"))?;
                     crate::entry::make_class(n, n, p[1], p[2])?
                 }
                 _ => return Err(exc::type_error("type() takes 1 or 3 arguments")),
@@ -134,7 +151,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
                             Some(f) => f(src, Args::positional(&[enc]))?,
                             None => return Err(exc::type_error("cannot encode")),
                         }
-                    } else if let Some(n) = int::to_i64(src).filter(|_| !src.is_float() && !src.is_bool() || src.is_bool()) {
+                    } else if let Some(n) = int::to_i64(src).filter(|_| int::is_int(src)) {
                         if n < 0 {
                             return Err(exc::value_error("negative count"));
                         }
@@ -301,7 +318,10 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
                     "super(type, obj): obj must be an instance or subtype of type",
                 ));
             }
-            gc::alloc(Kind::Super { ty: p[0], obj: p[1] })
+            gc::alloc(Kind::Super {
+                ty: p[0],
+                obj: p[1],
+            })
         }
         _ => return Ok(None),
     }))
@@ -309,7 +329,11 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
 
 fn range_arg(v: Value) -> PyResult<Value> {
     if int::is_int(v) && !v.is_float() {
-        return Ok(if v.is_bool() { Value::small_int(v.as_bool().map_or(0, |b| b as i64)) } else { v });
+        return Ok(if v.is_bool() {
+            Value::small_int(v.as_bool().map_or(0, |b| b as i64))
+        } else {
+            v
+        });
     }
     if let Some(f) = protocol::special(v, "__index__") {
         return protocol::call_special(f, v, &[]);
@@ -329,7 +353,9 @@ pub fn to_int(x: Value, base: Option<Value>) -> PyResult {
         } else if let Some(bs) = bytes::as_bytes(x) {
             String::from_utf8_lossy(bs).into_owned()
         } else {
-            return Err(exc::type_error("int() can't convert non-string with explicit base"));
+            return Err(exc::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(exc::value_error("int() base must be >= 2 and <= 36, or 0"));

@@ -81,7 +81,11 @@ pub fn format_field(v: Value, spec: Value, conversion: u64) -> PyResult {
         _ => ' ',
     };
     let v = roots.push(convert(v, c)?);
-    let spec = if spec.is_none() { "" } else { pystr::as_str(spec).unwrap_or("") };
+    let spec = if spec.is_none() {
+        ""
+    } else {
+        pystr::as_str(spec).unwrap_or("")
+    };
     if spec.is_empty() && pystr::as_str(v).is_some() {
         return Ok(v);
     }
@@ -312,9 +316,10 @@ pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
             continue;
         }
         let take = |next: &mut usize| -> PyResult<Value> {
-            let v = items.get(*next).copied().ok_or_else(|| {
-                exc::type_error("not enough arguments for format string")
-            })?;
+            let v = items
+                .get(*next)
+                .copied()
+                .ok_or_else(|| exc::type_error("not enough arguments for format string"))?;
             *next += 1;
             Ok(v)
         };
@@ -374,7 +379,12 @@ pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
                 } else if let Some(i) = int::to_i64(v).filter(|_| !v.is_float()) {
                     match u32::try_from(i).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
-                        None => return Err(exc::raise_new("OverflowError", "%c arg not in range(0x110000)")),
+                        None => {
+                            return Err(exc::raise_new(
+                                "OverflowError",
+                                "%c arg not in range(0x110000)",
+                            ))
+                        }
                     }
                 } else {
                     return Err(exc::type_error("%c requires int or char"));
@@ -396,18 +406,25 @@ pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
                     }
                 } else if int::is_int(v) {
                     int::to_bigint(v).unwrap_or_default()
-                } else if let Some(f) = protocol::special(v, "__index__").or_else(|| protocol::special(v, "__int__")) {
+                } else if let Some(f) =
+                    protocol::special(v, "__index__").or_else(|| protocol::special(v, "__int__"))
+                {
                     let r = protocol::call_special(f, v, &[])?;
                     int::to_bigint(r).unwrap_or_default()
                 } else {
-                    let what = if matches!(spec.conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+                    let what = if matches!(spec.conv, 'd' | 'i' | 'u') {
+                        "a real number"
+                    } else {
+                        "an integer"
+                    };
                     return Err(exc::type_error(format!(
                         "%{} format: {what} is required, not {}",
                         spec.conv,
                         type_name(v)
                     )));
                 };
-                nf::percent_format_int(&b, &spec.flags, width, precision, spec.conv).map_err(fmt_error)?
+                nf::percent_format_int(&b, &spec.flags, width, precision, spec.conv)
+                    .map_err(fmt_error)?
             }
             _ => {
                 let f = match protocol::num(v) {
@@ -424,7 +441,8 @@ pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
                         }
                     }
                 };
-                nf::percent_format_float(f, &spec.flags, width, precision, spec.conv).map_err(fmt_error)?
+                nf::percent_format_float(f, &spec.flags, width, precision, spec.conv)
+                    .map_err(fmt_error)?
             }
         };
         out.push_str(&text);

@@ -60,13 +60,19 @@ fn print(_r: Value, args: Args) -> PyResult {
     args.check("print", 0, usize::MAX, &["sep", "end", "file", "flush"])?;
     let sep = match args.kwarg("sep") {
         Some(v) if !v.is_none() => pystr::as_str(v).ok_or_else(|| {
-            exc::type_error(format!("sep must be None or a string, not {}", type_name(v)))
+            exc::type_error(format!(
+                "sep must be None or a string, not {}",
+                type_name(v)
+            ))
         })?,
         _ => " ",
     };
     let end = match args.kwarg("end") {
         Some(v) if !v.is_none() => pystr::as_str(v).ok_or_else(|| {
-            exc::type_error(format!("end must be None or a string, not {}", type_name(v)))
+            exc::type_error(format!(
+                "end must be None or a string, not {}",
+                type_name(v)
+            ))
         })?,
         _ => "\n",
     };
@@ -151,7 +157,9 @@ fn round(_r: Value, args: Args) -> PyResult {
         return match nd {
             None => {
                 let r = crate::format::round_half_even(f);
-                crate::numeric::float_to_int(r).map(ops::num_value).map_err(ops::num_error)
+                crate::numeric::float_to_int(r)
+                    .map(ops::num_value)
+                    .map_err(ops::num_error)
             }
             Some(n) => {
                 let n = protocol::index_value(n)?;
@@ -171,7 +179,10 @@ fn round(_r: Value, args: Args) -> PyResult {
                     return Ok(int::from_bigint(b));
                 }
                 // Round to a multiple of 10**-n, halves to even.
-                let p = num_traits::pow::Pow::pow(&num_bigint::BigInt::from(10), (-n).min(10_000) as u32);
+                let p = num_traits::pow::Pow::pow(
+                    &num_bigint::BigInt::from(10),
+                    (-n).min(10_000) as u32,
+                );
                 let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
                 let twice: num_bigint::BigInt = &r * 2;
                 let q = match twice.cmp(&p) {
@@ -231,13 +242,17 @@ fn pow(_r: Value, args: Args) -> PyResult {
     match arg(&args, 2, "mod").filter(|m| !m.is_none()) {
         None => ops::binop(BinOp::Pow, base, e),
         Some(m) => {
-            let all_int = [base, e, m].iter().all(|v| int::is_int(*v) && !v.is_float());
+            let all_int = [base, e, m]
+                .iter()
+                .all(|v| int::is_int(*v) && !v.is_float());
             if !all_int {
                 return Err(exc::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
             }
-            let (Some(x), Some(y), Some(z)) = (protocol::num(base), protocol::num(e), protocol::num(m)) else {
+            let (Some(x), Some(y), Some(z)) =
+                (protocol::num(base), protocol::num(e), protocol::num(m))
+            else {
                 return Err(exc::type_error("pow() arguments must be integers"));
             };
             crate::numeric::int_pow_mod(&x, &y, &z)
@@ -291,7 +306,9 @@ fn min_max(args: Args, name: &str, op: CmpOp) -> PyResult {
         Some((v, _)) => Ok(v),
         None => match default {
             Some(d) => Ok(d),
-            None => Err(exc::value_error(format!("{name}() arg is an empty sequence"))),
+            None => Err(exc::value_error(format!(
+                "{name}() arg is an empty sequence"
+            ))),
         },
     }
 }
@@ -403,7 +420,10 @@ fn reversed(_r: Value, args: Args) -> PyResult {
             let mut items = protocol::collect(v)?;
             items.reverse();
             let t = tuple::new(items);
-            return Ok(super::iterators::new_iter(IterState::Seq { seq: t, index: 0 }));
+            return Ok(super::iterators::new_iter(IterState::Seq {
+                seq: t,
+                index: 0,
+            }));
         }
         _ => {
             return Err(exc::type_error(format!(
@@ -458,7 +478,10 @@ fn zip(_r: Value, args: Args) -> PyResult {
             }
         }
     }
-    Ok(super::iterators::new_iter(IterState::Zip { inners, strict }))
+    Ok(super::iterators::new_iter(IterState::Zip {
+        inners,
+        strict,
+    }))
 }
 
 fn map(_r: Value, args: Args) -> PyResult {
@@ -500,8 +523,10 @@ fn next(_r: Value, args: Args) -> PyResult {
     args.check("next", 1, 2, &[])?;
     let p = args.pos();
     let it = p[0];
-    let is_iter = matches!(it.obj().map(|o| &o.kind), Some(Kind::Iter(_) | Kind::Generator(_)))
-        || protocol::special(it, "__next__").is_some();
+    let is_iter = matches!(
+        it.obj().map(|o| &o.kind),
+        Some(Kind::Iter(_) | Kind::Generator(_))
+    ) || protocol::special(it, "__next__").is_some();
     if !is_iter {
         return Err(exc::type_error(format!(
             "'{}' object is not an iterator",
@@ -512,7 +537,7 @@ fn next(_r: Value, args: Args) -> PyResult {
         Some(v) => Ok(v),
         None => match p.get(1) {
             Some(d) => Ok(*d),
-            None => Err(exc::raise(exc::new_exc_with_args("StopIteration", &[]))),
+            None => Err(crate::call::stop_iteration(it)),
         },
     }
 }
@@ -540,7 +565,11 @@ pub fn isinstance_of(v: Value, cls: Value, fname: &str) -> PyResult<bool> {
 
 fn isinstance(_r: Value, args: Args) -> PyResult {
     args.check("isinstance", 2, 2, &[])?;
-    Ok(Value::bool(isinstance_of(args.pos()[0], args.pos()[1], "isinstance")?))
+    Ok(Value::bool(isinstance_of(
+        args.pos()[0],
+        args.pos()[1],
+        "isinstance",
+    )?))
 }
 
 fn issubclass(_r: Value, args: Args) -> PyResult {
@@ -564,7 +593,9 @@ fn id(_r: Value, args: Args) -> PyResult {
 
 pub fn is_callable(v: Value) -> bool {
     match v.obj().map(|o| &o.kind) {
-        Some(Kind::Function(_) | Kind::Builtin(_) | Kind::BoundMethod { .. } | Kind::Type(_)) => true,
+        Some(Kind::Function(_) | Kind::Builtin(_) | Kind::BoundMethod { .. } | Kind::Type(_)) => {
+            true
+        }
         Some(Kind::Instance(_)) => protocol::special(v, "__call__").is_some(),
         _ => false,
     }
@@ -701,7 +732,9 @@ fn radix(args: Args, name: &str, r: u32, prefix: &str) -> PyResult {
             type_name(v)
         )));
     };
-    Ok(pystr::from_string(crate::format::int_to_str_radix(&b, r, prefix)))
+    Ok(pystr::from_string(crate::format::int_to_str_radix(
+        &b, r, prefix,
+    )))
 }
 
 fn hex(_r: Value, args: Args) -> PyResult {
@@ -728,7 +761,9 @@ fn format(_r: Value, args: Args) -> PyResult {
         })?,
         None => "",
     };
-    Ok(pystr::from_string(super::formatting::format_value(p[0], spec)?))
+    Ok(pystr::from_string(super::formatting::format_value(
+        p[0], spec,
+    )?))
 }
 
 fn input(_r: Value, args: Args) -> PyResult {

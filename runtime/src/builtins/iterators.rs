@@ -70,7 +70,11 @@ pub fn range_contains(r: Value, x: Value) -> PyResult<Option<bool>> {
     };
     let (a, b, s) = range_parts(r)?;
     let (a, b, s, x) = (a as i128, b as i128, s as i128, x as i128);
-    let inside = if s > 0 { a <= x && x < b } else { b < x && x <= a };
+    let inside = if s > 0 {
+        a <= x && x < b
+    } else {
+        b < x && x <= a
+    };
     Ok(Some(inside && (x - a) % s == 0))
 }
 
@@ -180,7 +184,9 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
             let item = match seq.obj().map(|o| &o.kind) {
                 Some(Kind::List(l)) => l.try_borrow().ok().and_then(|l| l.get(i).copied()),
                 Some(Kind::Tuple(t)) => t.get(i).copied(),
-                Some(Kind::Str(s)) => s.char_at(i).map(|c| pystr::new(c.encode_utf8(&mut [0u8; 4]))),
+                Some(Kind::Str(s)) => s
+                    .char_at(i)
+                    .map(|c| pystr::new(c.encode_utf8(&mut [0u8; 4]))),
                 Some(Kind::Range { .. }) => Some(range_item(*seq, i as i64)?),
                 _ => None,
             };

@@ -126,7 +126,10 @@ pub fn lookup(obj: Value, name: &str) -> Option<(&'static str, NativeFn)> {
             }
         }
     };
-    table.iter().find(|(n, _)| *n == name).map(|(n, f)| (*n, *f))
+    table
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(n, f)| (*n, *f))
 }
 
 fn table_for(ty: Ty) -> Option<Table> {
@@ -163,7 +166,9 @@ pub fn type_attr(cls: Value, name: &str) -> Option<Value> {
     .find(|t| types::builtin_type(*t) == cls)?;
     match (ty, name) {
         (Ty::Dict, "fromkeys") => return Some(super::bound_native("fromkeys", dict_fromkeys, cls)),
-        (Ty::Int | Ty::Bool, "from_bytes") => return Some(super::bound_native("from_bytes", int_from_bytes, cls)),
+        (Ty::Int | Ty::Bool, "from_bytes") => {
+            return Some(super::bound_native("from_bytes", int_from_bytes, cls))
+        }
         (Ty::Float, "fromhex") => return Some(super::bound_native("fromhex", float_fromhex, cls)),
         (Ty::Str, "maketrans") => return None,
         _ => {}
@@ -185,7 +190,10 @@ pub fn install_type_methods() {
     if let Some(t) = types::exc_type("BaseException").and_then(types::as_type) {
         let mut d = t.dict.borrow_mut();
         d.set("__init__", unbound("__init__", exc_init));
-        d.set("with_traceback", unbound("with_traceback", exc_with_traceback));
+        d.set(
+            "with_traceback",
+            unbound("with_traceback", exc_with_traceback),
+        );
     }
 }
 
@@ -206,13 +214,17 @@ fn object_new(_r: Value, args: Args) -> PyResult {
         return Err(exc::type_error("object.__new__(): not enough arguments"));
     };
     match types::as_type(cls) {
-        Some(t) if t.layout == types::Layout::Object => Ok(gc::alloc(Kind::Instance(types::InstanceObj {
-            class: std::cell::Cell::new(cls),
-            attrs: std::cell::RefCell::new(types::AttrMap::default()),
-        }))),
+        Some(t) if t.layout == types::Layout::Object => {
+            Ok(gc::alloc(Kind::Instance(types::InstanceObj {
+                class: std::cell::Cell::new(cls),
+                attrs: std::cell::RefCell::new(types::AttrMap::default()),
+            })))
+        }
         Some(t) if t.layout == types::Layout::Exception => {
             let a = tuple::new(args.pos().get(1..).unwrap_or(&[]).to_vec());
-            Ok(gc::alloc(Kind::Exception(Box::new(crate::objects::exception::ExcObj::new(cls, a)))))
+            Ok(gc::alloc(Kind::Exception(Box::new(
+                crate::objects::exception::ExcObj::new(cls, a),
+            ))))
         }
         _ => Err(exc::type_error(format!(
             "object.__new__(X): X is not a type object ({})",
@@ -241,6 +253,74 @@ fn exc_with_traceback(r: Value, _args: Args) -> PyResult {
 }
 
 const EXC_METHODS: Table = &[("with_traceback", exc_with_traceback)];
+
+/// The special methods every class inherits from `object` (and
+/// `BaseException`) that the runtime implements natively: found by
+/// `super().__str__()` or `object.__repr__(x)`, never shadowing a class's
+/// own definitions.
+pub const OBJECT_DEFAULTS: Table = &[
+    ("__str__", object_str),
+    ("__repr__", object_repr),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__format__", object_format),
+];
+
+fn object_str(r: Value, args: Args) -> PyResult {
+    check(&args, "__str__", 0, 0)?;
+    Ok(pystr::from_string(protocol::default_str(r)?))
+}
+
+fn object_repr(r: Value, args: Args) -> PyResult {
+    check(&args, "__repr__", 0, 0)?;
+    Ok(pystr::from_string(protocol::default_repr(r)?))
+}
+
+fn object_eq(r: Value, args: Args) -> PyResult {
+    check(&args, "__eq__", 1, 1)?;
+    Ok(if args.pos()[0] == r {
+        Value::TRUE
+    } else {
+        protocol::not_implemented()
+    })
+}
+
+fn object_ne(r: Value, args: Args) -> PyResult {
+    check(&args, "__ne__", 1, 1)?;
+    Ok(if args.pos()[0] == r {
+        Value::FALSE
+    } else {
+        protocol::not_implemented()
+    })
+}
+
+fn object_hash(r: Value, args: Args) -> PyResult {
+    check(&args, "__hash__", 0, 0)?;
+    Ok(int::from_i64(crate::hash::hash_pointer(
+        r.0 & molt_abi::PAYLOAD_MASK,
+    )))
+}
+
+fn object_format(r: Value, args: Args) -> PyResult {
+    check(&args, "__format__", 1, 1)?;
+    let spec = str_arg(args.pos()[0], "__format__", "1")?;
+    if !spec.is_empty() {
+        return Err(exc::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(r)
+        )));
+    }
+    Ok(pystr::from_string(protocol::str_of(r)?))
+}
+
+/// A native default of `object`/`BaseException` by name.
+pub fn object_default(name: &str) -> Option<(&'static str, NativeFn)> {
+    OBJECT_DEFAULTS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(n, f)| (*n, *f))
+}
 
 // ---------------------------------------------------------------------------
 // str
@@ -440,10 +520,13 @@ fn str_replace(r: Value, args: Args) -> PyResult {
 fn sub_args(args: &Args, name: &str) -> PyResult<(&'static str, Option<i64>, Option<i64>)> {
     check(args, name, 1, 3)?;
     let p = args.pos();
-    let sub = pystr::as_str(p[0]).ok_or_else(|| {
-        exc::type_error(format!("must be str, not {}", type_name(p[0])))
-    })?;
-    Ok((sub, opt_index(p.get(1).copied())?, opt_index(p.get(2).copied())?))
+    let sub = pystr::as_str(p[0])
+        .ok_or_else(|| exc::type_error(format!("must be str, not {}", type_name(p[0]))))?;
+    Ok((
+        sub,
+        opt_index(p.get(1).copied())?,
+        opt_index(p.get(2).copied())?,
+    ))
 }
 
 fn str_find(r: Value, args: Args) -> PyResult {
@@ -458,12 +541,16 @@ fn str_rfind(r: Value, args: Args) -> PyResult {
 
 fn str_index(r: Value, args: Args) -> PyResult {
     let (sub, a, b) = sub_args(&args, "index")?;
-    Ok(int::from_i64(sm::index(recv_str(r), sub, a, b).map_err(str_err)?))
+    Ok(int::from_i64(
+        sm::index(recv_str(r), sub, a, b).map_err(str_err)?,
+    ))
 }
 
 fn str_rindex(r: Value, args: Args) -> PyResult {
     let (sub, a, b) = sub_args(&args, "rindex")?;
-    Ok(int::from_i64(sm::rindex(recv_str(r), sub, a, b).map_err(str_err)?))
+    Ok(int::from_i64(
+        sm::rindex(recv_str(r), sub, a, b).map_err(str_err)?,
+    ))
 }
 
 fn str_count(r: Value, args: Args) -> PyResult {
@@ -583,7 +670,9 @@ fn justify(
             }
         }
     };
-    Ok(pystr::from_string(f(recv_str(r), width, fill).map_err(str_err)?))
+    Ok(pystr::from_string(
+        f(recv_str(r), width, fill).map_err(str_err)?,
+    ))
 }
 
 fn str_ljust(r: Value, args: Args) -> PyResult {
@@ -601,7 +690,9 @@ fn str_center(r: Value, args: Args) -> PyResult {
 fn str_zfill(r: Value, args: Args) -> PyResult {
     check(&args, "zfill", 1, 1)?;
     let w = int_arg(args.pos()[0])?;
-    Ok(pystr::from_string(sm::zfill(recv_str(r), w).map_err(str_err)?))
+    Ok(pystr::from_string(
+        sm::zfill(recv_str(r), w).map_err(str_err)?,
+    ))
 }
 
 fn str_expandtabs(r: Value, args: Args) -> PyResult {
@@ -610,25 +701,33 @@ fn str_expandtabs(r: Value, args: Args) -> PyResult {
         Some(v) => int_arg(v)?,
         None => 8,
     };
-    Ok(pystr::from_string(sm::expandtabs(recv_str(r), t).map_err(str_err)?))
+    Ok(pystr::from_string(
+        sm::expandtabs(recv_str(r), t).map_err(str_err)?,
+    ))
 }
 
 fn str_partition(r: Value, args: Args) -> PyResult {
     check(&args, "partition", 1, 1)?;
-    let sep = pystr::as_str(args.pos()[0]).ok_or_else(|| {
-        exc::type_error(format!("must be str, not {}", type_name(args.pos()[0])))
-    })?;
+    let sep = pystr::as_str(args.pos()[0])
+        .ok_or_else(|| exc::type_error(format!("must be str, not {}", type_name(args.pos()[0]))))?;
     let (a, b, c) = sm::partition(recv_str(r), sep).map_err(str_err)?;
-    Ok(tuple::new(vec![pystr::from_string(a), pystr::from_string(b), pystr::from_string(c)]))
+    Ok(tuple::new(vec![
+        pystr::from_string(a),
+        pystr::from_string(b),
+        pystr::from_string(c),
+    ]))
 }
 
 fn str_rpartition(r: Value, args: Args) -> PyResult {
     check(&args, "rpartition", 1, 1)?;
-    let sep = pystr::as_str(args.pos()[0]).ok_or_else(|| {
-        exc::type_error(format!("must be str, not {}", type_name(args.pos()[0])))
-    })?;
+    let sep = pystr::as_str(args.pos()[0])
+        .ok_or_else(|| exc::type_error(format!("must be str, not {}", type_name(args.pos()[0]))))?;
     let (a, b, c) = sm::rpartition(recv_str(r), sep).map_err(str_err)?;
-    Ok(tuple::new(vec![pystr::from_string(a), pystr::from_string(b), pystr::from_string(c)]))
+    Ok(tuple::new(vec![
+        pystr::from_string(a),
+        pystr::from_string(b),
+        pystr::from_string(c),
+    ]))
 }
 
 fn str_removeprefix(r: Value, args: Args) -> PyResult {
@@ -652,13 +751,18 @@ fn str_removesuffix(r: Value, args: Args) -> PyResult {
 }
 
 fn str_format(r: Value, args: Args) -> PyResult {
-    Ok(pystr::from_string(super::formatting::str_format(recv_str(r), args)?))
+    Ok(pystr::from_string(super::formatting::str_format(
+        recv_str(r),
+        args,
+    )?))
 }
 
 fn str_encode(r: Value, args: Args) -> PyResult {
     args.check("encode", 0, 2, &["encoding", "errors"])?;
     let enc = match arg(&args, 0, "encoding") {
-        Some(v) => str_arg(v, "encode", "'encoding'")?.to_ascii_lowercase().replace('_', "-"),
+        Some(v) => str_arg(v, "encode", "'encoding'")?
+            .to_ascii_lowercase()
+            .replace('_', "-"),
         None => "utf-8".into(),
     };
     let s = recv_str(r);
@@ -682,7 +786,10 @@ fn str_encode(r: Value, args: Args) -> PyResult {
             }
             Ok(bytes::new(out))
         }
-        _ => Err(exc::raise_new("LookupError", &format!("unknown encoding: {enc}"))),
+        _ => Err(exc::raise_new(
+            "LookupError",
+            &format!("unknown encoding: {enc}"),
+        )),
     }
 }
 
@@ -717,7 +824,9 @@ fn bytes_arg(v: Value) -> PyResult<&'static [u8]> {
 fn bytes_decode(r: Value, args: Args) -> PyResult {
     args.check("decode", 0, 2, &["encoding", "errors"])?;
     let enc = match arg(&args, 0, "encoding") {
-        Some(v) => str_arg(v, "decode", "'encoding'")?.to_ascii_lowercase().replace('_', "-"),
+        Some(v) => str_arg(v, "decode", "'encoding'")?
+            .to_ascii_lowercase()
+            .replace('_', "-"),
         None => "utf-8".into(),
     };
     let b = recv_bytes(r);
@@ -750,23 +859,32 @@ fn bytes_decode(r: Value, args: Args) -> PyResult {
         "latin-1" | "latin1" | "iso-8859-1" => {
             Ok(pystr::from_string(b.iter().map(|&c| c as char).collect()))
         }
-        _ => Err(exc::raise_new("LookupError", &format!("unknown encoding: {enc}"))),
+        _ => Err(exc::raise_new(
+            "LookupError",
+            &format!("unknown encoding: {enc}"),
+        )),
     }
 }
 
 fn bytes_hex(r: Value, args: Args) -> PyResult {
     check(&args, "hex", 0, 0)?;
-    Ok(pystr::from_string(recv_bytes(r).iter().map(|b| format!("{b:02x}")).collect()))
+    Ok(pystr::from_string(
+        recv_bytes(r).iter().map(|b| format!("{b:02x}")).collect(),
+    ))
 }
 
 fn bytes_startswith(r: Value, args: Args) -> PyResult {
     check(&args, "startswith", 1, 1)?;
-    Ok(Value::bool(recv_bytes(r).starts_with(bytes_arg(args.pos()[0])?)))
+    Ok(Value::bool(
+        recv_bytes(r).starts_with(bytes_arg(args.pos()[0])?),
+    ))
 }
 
 fn bytes_endswith(r: Value, args: Args) -> PyResult {
     check(&args, "endswith", 1, 1)?;
-    Ok(Value::bool(recv_bytes(r).ends_with(bytes_arg(args.pos()[0])?)))
+    Ok(Value::bool(
+        recv_bytes(r).ends_with(bytes_arg(args.pos()[0])?),
+    ))
 }
 
 fn bytes_count(r: Value, args: Args) -> PyResult {
@@ -795,7 +913,9 @@ fn bytes_find(r: Value, args: Args) -> PyResult {
         return Ok(Value::small_int(0));
     }
     Ok(int::from_i64(
-        h.windows(n.len()).position(|w| w == n).map_or(-1, |p| p as i64),
+        h.windows(n.len())
+            .position(|w| w == n)
+            .map_or(-1, |p| p as i64),
     ))
 }
 
@@ -955,8 +1075,13 @@ fn seq_index(r: Value, args: Args) -> PyResult {
         }
         i += 1;
     }
-    let what = if list::as_list(r).is_some() { "list.index(x): x not in list" } else { "tuple.index(x): x not in tuple" };
-    Err(exc::value_error(what))
+    if list::as_list(r).is_some() {
+        return Err(exc::value_error(format!(
+            "{} is not in list",
+            protocol::repr(x)?
+        )));
+    }
+    Err(exc::value_error("tuple.index(x): x not in tuple"))
 }
 
 fn seq_count(r: Value, args: Args) -> PyResult {
@@ -1165,7 +1290,11 @@ fn dict_popitem(r: Value, args: Args) -> PyResult {
 fn dict_setdefault(r: Value, args: Args) -> PyResult {
     check(&args, "setdefault", 1, 2)?;
     let p = args.pos();
-    dict::setdefault(recv_dict(r)?, p[0], p.get(1).copied().unwrap_or(Value::NONE))
+    dict::setdefault(
+        recv_dict(r)?,
+        p[0],
+        p.get(1).copied().unwrap_or(Value::NONE),
+    )
 }
 
 /// `d.update(other)` for a mapping or an iterable of pairs.
@@ -1179,7 +1308,8 @@ pub fn dict_update_from(d: &std::cell::RefCell<dict::DictObj>, other: Value) -> 
         return Ok(());
     }
     if protocol::special(other, "keys").is_some() {
-        let keys = protocol::collect(crate::attr::getattr(other, "keys").and_then(protocol::call0)?)?;
+        let keys =
+            protocol::collect(crate::attr::getattr(other, "keys").and_then(protocol::call0)?)?;
         roots.extend(&keys);
         for k in keys {
             let v = crate::attr::getitem(other, k)?;
@@ -1232,7 +1362,9 @@ fn dict_copy(r: Value, args: Args) -> PyResult {
     check(&args, "copy", 0, 0)?;
     let table = dict::read(recv_dict(r)?)?.clone();
     gc::account(table.len() * 40);
-    Ok(gc::alloc(Kind::Dict(std::cell::RefCell::new(table))))
+    Ok(gc::alloc(Kind::Dict(Box::new(std::cell::RefCell::new(
+        table,
+    )))))
 }
 
 fn dict_clear(r: Value, args: Args) -> PyResult {
@@ -1270,7 +1402,10 @@ const SET_METHODS: Table = &[
     ("update", set_update),
     ("intersection_update", set_intersection_update),
     ("difference_update", set_difference_update),
-    ("symmetric_difference_update", set_symmetric_difference_update),
+    (
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     ("union", set_union),
     ("intersection", set_intersection),
     ("difference", set_difference),
@@ -1431,7 +1566,12 @@ fn set_difference_update(r: Value, args: Args) -> PyResult {
 }
 
 fn set_symmetric_difference_update(r: Value, args: Args) -> PyResult {
-    set_update_with(r, &args, "symmetric_difference_update", crate::numeric::BinOp::Xor)
+    set_update_with(
+        r,
+        &args,
+        "symmetric_difference_update",
+        crate::numeric::BinOp::Xor,
+    )
 }
 
 fn set_relation(r: Value, args: &Args, name: &str, op: CmpOp) -> PyResult {
@@ -1497,7 +1637,10 @@ fn int_bit_count(r: Value, args: Args) -> PyResult {
     check(&args, "bit_count", 0, 0)?;
     let b = recv_big(r);
     Ok(int::from_i64(
-        b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+        b.magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
     ))
 }
 
@@ -1507,7 +1650,10 @@ fn int_conjugate(r: Value, _args: Args) -> PyResult {
 
 fn int_as_integer_ratio(r: Value, args: Args) -> PyResult {
     check(&args, "as_integer_ratio", 0, 0)?;
-    Ok(tuple::new(vec![int::from_bigint(recv_big(r)), Value::small_int(1)]))
+    Ok(tuple::new(vec![
+        int::from_bigint(recv_big(r)),
+        Value::small_int(1),
+    ]))
 }
 
 fn byteorder(args: &Args, i: usize) -> PyResult<bool> {
@@ -1516,7 +1662,9 @@ fn byteorder(args: &Args, i: usize) -> PyResult<bool> {
         Some(v) => match pystr::as_str(v) {
             Some("big") => Ok(true),
             Some("little") => Ok(false),
-            _ => Err(exc::value_error("byteorder must be either 'little' or 'big'")),
+            _ => Err(exc::value_error(
+                "byteorder must be either 'little' or 'big'",
+            )),
         },
     }
 }
@@ -1614,108 +1762,26 @@ fn float_conjugate(r: Value, _args: Args) -> PyResult {
 
 fn float_as_integer_ratio(r: Value, args: Args) -> PyResult {
     check(&args, "as_integer_ratio", 0, 0)?;
-    let f = recv_float(r);
-    if f.is_infinite() {
-        return Err(exc::raise_new(
-            "OverflowError",
-            "cannot convert Infinity to integer ratio",
-        ));
-    }
-    if f.is_nan() {
-        return Err(exc::value_error("cannot convert NaN to integer ratio"));
-    }
-    let bits = f.to_bits();
-    let neg = bits >> 63 != 0;
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    let (mut m, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
-    if m == 0 {
-        return Ok(tuple::new(vec![Value::small_int(0), Value::small_int(1)]));
-    }
-    while m & 1 == 0 && e < 0 {
-        m >>= 1;
-        e += 1;
-    }
-    let mut num = BigInt::from(m);
-    let mut den = BigInt::from(1);
-    if e >= 0 {
-        num <<= e as usize;
-    } else {
-        den <<= (-e) as usize;
-    }
-    if neg {
-        num = -num;
-    }
-    Ok(tuple::new(vec![int::from_bigint(num), int::from_bigint(den)]))
+    let (n, d) = crate::numeric::float_ops::as_integer_ratio(recv_float(r))
+        .map_err(crate::ops::num_error)?;
+    let roots = Roots::new();
+    let n = roots.push(int::from_bigint(n));
+    Ok(tuple::new(vec![n, int::from_bigint(d)]))
 }
 
 fn float_hex(r: Value, args: Args) -> PyResult {
     check(&args, "hex", 0, 0)?;
-    let f = recv_float(r);
-    let s = if f.is_nan() {
-        "nan".to_string()
-    } else if f.is_infinite() {
-        if f > 0.0 { "inf".into() } else { "-inf".into() }
-    } else {
-        let bits = f.to_bits();
-        let sign = if bits >> 63 != 0 { "-" } else { "" };
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        let frac = bits & ((1 << 52) - 1);
-        if exp == 0 && frac == 0 {
-            format!("{sign}0x0.0p+0")
-        } else {
-            let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-            let mut digits = format!("{frac:013x}");
-            while digits.len() > 1 && digits.ends_with('0') {
-                digits.pop();
-            }
-            format!("{sign}0x{lead}.{digits}p{}{e}", if e >= 0 { "+" } else { "" })
-        }
-    };
-    Ok(pystr::from_string(s))
+    Ok(pystr::from_string(crate::numeric::float_ops::hex(
+        recv_float(r),
+    )))
 }
 
 fn float_fromhex(_cls: Value, args: Args) -> PyResult {
     check(&args, "fromhex", 1, 1)?;
-    let s = str_arg(args.pos()[0], "fromhex", "1")?.trim();
-    let bad = || exc::value_error("invalid hexadecimal floating-point string");
-    let (neg, body) = match s.strip_prefix('-') {
-        Some(b) => (true, b),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let lower = body.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
-        return Ok(Value::float(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
-    }
-    if lower == "nan" {
-        return Ok(Value::float(f64::NAN));
-    }
-    let body = lower.strip_prefix("0x").unwrap_or(&lower);
-    let (mant, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| bad())?),
-        None => (body, 0),
-    };
-    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-    if ip.is_empty() && fp.is_empty() {
-        return Err(bad());
-    }
-    let mut v = 0f64;
-    for c in ip.chars() {
-        v = v * 16.0 + c.to_digit(16).ok_or_else(bad)? as f64;
-    }
-    let mut scale = 1.0 / 16.0;
-    for c in fp.chars() {
-        v += c.to_digit(16).ok_or_else(bad)? as f64 * scale;
-        scale /= 16.0;
-    }
-    let r = v * 2f64.powi(exp.clamp(-2000, 2000) as i32);
-    if r.is_infinite() {
-        return Err(exc::raise_new(
-            "OverflowError",
-            "hexadecimal value too large to represent as a float",
-        ));
-    }
-    Ok(Value::float(if neg { -r } else { r }))
+    let text = str_arg(args.pos()[0], "fromhex", "1")?;
+    crate::numeric::float_ops::fromhex(text)
+        .map(Value::float)
+        .map_err(crate::ops::num_error)
 }
 
 // ---------------------------------------------------------------------------
@@ -1733,7 +1799,7 @@ fn gen_send(r: Value, args: Args) -> PyResult {
     check(&args, "send", 1, 1)?;
     match crate::call::gen_send(r, args.pos()[0])? {
         Some(v) => Ok(v),
-        None => Err(exc::raise(exc::new_exc_with_args("StopIteration", &[]))),
+        None => Err(crate::call::stop_iteration(r)),
     }
 }
 
@@ -1748,7 +1814,7 @@ fn iter_next_method(r: Value, args: Args) -> PyResult {
     check(&args, "__next__", 0, 0)?;
     match protocol::next(r)? {
         Some(v) => Ok(v),
-        None => Err(exc::raise(exc::new_exc_with_args("StopIteration", &[]))),
+        None => Err(crate::call::stop_iteration(r)),
     }
 }
 
@@ -1773,7 +1839,10 @@ fn range_index(r: Value, args: Args) -> PyResult {
             return crate::ops::binop(crate::numeric::BinOp::FloorDiv, d, *step);
         }
     }
-    Err(exc::value_error(format!("{} is not in range", protocol::repr(x)?)))
+    Err(exc::value_error(format!(
+        "{} is not in range",
+        protocol::repr(x)?
+    )))
 }
 
 fn range_count(r: Value, args: Args) -> PyResult {
@@ -1792,7 +1861,11 @@ fn slice_indices_method(r: Value, args: Args) -> PyResult {
         return Err(exc::value_error("length should not be negative"));
     }
     let (a, b, c, _) = crate::attr::slice_indices(r, n as usize)?;
-    Ok(tuple::new(vec![int::from_i64(a), int::from_i64(b), int::from_i64(c)]))
+    Ok(tuple::new(vec![
+        int::from_i64(a),
+        int::from_i64(b),
+        int::from_i64(c),
+    ]))
 }
 
 fn property_replace(r: Value, args: &Args, name: &str, which: usize) -> PyResult {

@@ -40,7 +40,9 @@ pub fn import(name: &str) -> PyResult {
         attrs: RefCell::new(attrs),
     })));
     if let Some(Kind::Module(mo)) = m.obj().map(|o| &o.kind) {
-        mo.attrs.borrow_mut().set("__name__", crate::objects::str::new(static_name));
+        mo.attrs
+            .borrow_mut()
+            .set("__name__", crate::objects::str::new(static_name));
     }
     LOADED.with(|l| l.borrow_mut().push((static_name, m)));
     Ok(m)

@@ -120,7 +120,9 @@ fn stream_readline(r: Value, args: Args) -> PyResult {
     if fd_of(r) != Some(0) {
         return Err(exc::raise_new("OSError", "not readable"));
     }
-    Ok(pystr::from_string(crate::os::read_line().unwrap_or_default()))
+    Ok(pystr::from_string(
+        crate::os::read_line().unwrap_or_default(),
+    ))
 }
 
 fn stream_read(r: Value, args: Args) -> PyResult {
@@ -146,11 +148,15 @@ fn setrecursionlimit(_r: Value, args: Args) -> PyResult {
     args.check("setrecursionlimit", 1, 1, &[])?;
     let v = args.pos()[0];
     if v.is_float() {
-        return Err(exc::type_error("'float' object cannot be interpreted as an integer"));
+        return Err(exc::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     let n = protocol::index_value(v)?;
     if n < 1 {
-        return Err(exc::value_error("recursion limit must be greater or equal than 1"));
+        return Err(exc::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     let depth = crate::frames::depth() as i64;
     if n <= depth {

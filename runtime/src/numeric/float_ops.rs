@@ -1,3 +1,4 @@
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
 //! Python 3.11 `float` operator semantics over `f64`.
 //!
 //! `//`, `%`, `divmod` exactly as CPython's `float_divmod` (including signs of
@@ -152,7 +153,9 @@ pub fn is_integer(x: f64) -> bool {
 /// `float.as_integer_ratio()`: lowest terms, positive denominator.
 pub fn as_integer_ratio(x: f64) -> NumResult<(BigInt, BigInt)> {
     if x.is_infinite() {
-        return Err(NumError::overflow("cannot convert Infinity to integer ratio"));
+        return Err(NumError::overflow(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x.is_nan() {
         return Err(NumError::value("cannot convert NaN to integer ratio"));

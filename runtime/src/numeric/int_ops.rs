@@ -1,3 +1,4 @@
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
 //! Python 3.11 `int` operator semantics over `num_bigint::BigInt`.
 //!
 //! Floor division/modulo, correctly rounded true division and int->float
@@ -28,6 +29,7 @@ pub const MAX_RESULT_BITS: u64 = 1 << 32;
 pub const MAX_COMPUTE_BITS: u64 = 1 << 25;
 
 const ZERO_DIV_INT: &str = "integer division or modulo by zero";
+const ZERO_MOD_INT: &str = "integer modulo by zero";
 
 /// An `int` or a `float` result (e.g. `int ** negative int` is a float).
 #[derive(Debug, Clone, PartialEq)]
@@ -80,7 +82,7 @@ pub fn floordiv_i64(a: i64, b: i64) -> NumResult<Option<i64>> {
 /// `a % b` (result has the sign of `b`).
 pub fn mod_i64(a: i64, b: i64) -> NumResult<i64> {
     if b == 0 {
-        return Err(NumError::zero_div(ZERO_DIV_INT));
+        return Err(NumError::zero_div(ZERO_MOD_INT));
     }
     let r = a.wrapping_rem(b);
     if r != 0 && ((r < 0) != (b < 0)) {
@@ -158,7 +160,7 @@ pub fn floordiv(a: &BigInt, b: &BigInt) -> NumResult<BigInt> {
 /// `a % b` (result has the sign of `b`).
 pub fn modulo(a: &BigInt, b: &BigInt) -> NumResult<BigInt> {
     if b.is_zero() {
-        return Err(NumError::zero_div(ZERO_DIV_INT));
+        return Err(NumError::zero_div(ZERO_MOD_INT));
     }
     Ok(a.mod_floor(b))
 }
@@ -466,7 +468,9 @@ pub fn float_to_int(x: f64) -> NumResult<BigInt> {
         return Err(NumError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(NumError::overflow("cannot convert float infinity to integer"));
+        return Err(NumError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     if t.abs() < 9.223_372_036_854_775_808e18 {
@@ -556,7 +560,9 @@ pub fn to_bytes(n: &BigInt, length: i64, order: ByteOrder, signed: bool) -> NumR
     if !signed && n.is_negative() {
         return Err(NumError::overflow("can't convert negative int to unsigned"));
     }
-    let needed_bits = if n.is_zero() {
+    // CPython quirk: (-1).to_bytes(0, ..., signed=True) == b''.
+    let minus_one = n.is_negative() && n.magnitude().is_one();
+    let needed_bits = if n.is_zero() || (minus_one && length == 0) {
         0
     } else if !signed {
         n.bits()
@@ -650,7 +656,9 @@ const LLONG_MAX_MSG: &str = "9223372036854775807";
 /// `math.factorial(n)`.
 pub fn factorial(n: &BigInt) -> NumResult<BigInt> {
     if n.is_negative() {
-        return Err(NumError::value("factorial() not defined for negative values"));
+        return Err(NumError::value(
+            "factorial() not defined for negative values",
+        ));
     }
     let k = n.to_i64().ok_or_else(|| {
         NumError::overflow(&format!(
@@ -716,8 +724,9 @@ pub fn perm(n: &BigInt, k: Option<&BigInt>) -> NumResult<BigInt> {
     if k > n {
         return Ok(BigInt::zero());
     }
-    let kk = k.to_i64().ok_or_else(|| {
-        NumError::overflow(&format!("k must not exceed {LLONG_MAX_MSG}"))
-    })? as u64;
+    let kk = k
+        .to_i64()
+        .ok_or_else(|| NumError::overflow(&format!("k must not exceed {LLONG_MAX_MSG}")))?
+        as u64;
     Ok(BigInt::from(falling_product_bounded(n, kk)?))
 }

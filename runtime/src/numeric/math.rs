@@ -1,3 +1,4 @@
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
 //! Python 3.11 `math` module semantics over `f64` and `BigInt`.
 //!
 //! Functions taking `f64` expect the caller to have converted an `int`
@@ -8,10 +9,11 @@
 //! Elementary functions call the platform libm through `std` (as CPython
 //! does on Linux/glibc); `asinh`/`acosh`/`atanh` follow the fdlibm/glibc
 //! formulas on top of libm `log`/`log1p`; `gamma`/`lgamma` follow CPython's
-//! own Lanczos implementation; `erf`/`erfc` are computed in double-double
-//! arithmetic (nearly correctly rounded, so they agree with glibc except in
-//! rare last-bit cases); `hypot`, `dist`, `fsum`, `isclose`, `fmod`, `modf`,
-//! `frexp`, `ldexp`, `nextafter`, `ulp` follow CPython's algorithms exactly.
+//! own Lanczos implementation; `erf`/`erfc` (fdlibm rational
+//! approximations) and `cbrt` reproduce glibc's algorithms, since Rust's std
+//! has no `erf` and its `f64::cbrt` is correctly rounded (glibc's is not);
+//! `hypot`, `dist`, `fsum`, `isclose`, `fmod`, `modf`, `frexp`, `ldexp`,
+//! `nextafter`, `ulp` follow CPython's algorithms exactly.
 
 use super::int_ops::{self, frexp_big, int_to_f64, IntOrFloat};
 use super::{float_ops, NumError, NumResult};
@@ -106,9 +108,36 @@ pub fn cosh(x: f64) -> NumResult<f64> {
 pub fn tanh(x: f64) -> NumResult<f64> {
     math_1(x, x.tanh(), false)
 }
+/// glibc's `cbrt` algorithm (polynomial seed, one rational Halley step);
+/// Rust's `f64::cbrt` is correctly rounded and so differs from glibc.
+#[allow(clippy::excessive_precision)]
+fn cbrt_raw(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430
+                    + ((-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let idx = (2 + xe % 3).clamp(0, 4) as usize;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[idx];
+    ldexp_raw(ym, xe / 3).unwrap_or(ym).copysign(x)
+}
+
 /// `math.cbrt`
 pub fn cbrt(x: f64) -> NumResult<f64> {
-    math_1(x, x.cbrt(), false)
+    math_1(x, cbrt_raw(x), false)
 }
 
 const LN2: f64 = std::f64::consts::LN_2;
@@ -403,11 +432,9 @@ fn ldexp_raw(x: f64, e: i64) -> Option<f64> {
 
 /// `math.ldexp(x, i)`.
 pub fn ldexp(x: f64, i: &BigInt) -> NumResult<f64> {
-    let e = i.to_i64().unwrap_or(if i.is_negative() {
-        i64::MIN
-    } else {
-        i64::MAX
-    });
+    let e = i
+        .to_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
     if x == 0.0 || !x.is_finite() {
         return Ok(x);
     }
@@ -700,7 +727,8 @@ pub fn prod(items: &[IntOrFloat], start: IntOrFloat) -> NumResult<IntOrFloat> {
     Ok(acc)
 }
 
-/// `math.prod` of floats with `start=1`.
+/// `math.prod` of floats with a float start of `1.0` (note `math.prod([])`
+/// is the int `1`; use [`prod`] for exact result types).
 pub fn prod_f64(items: &[f64]) -> f64 {
     items.iter().fold(1.0, |a, b| a * b)
 }
@@ -887,176 +915,250 @@ pub fn lgamma(x: f64) -> NumResult<f64> {
 }
 
 // ---------------------------------------------------------------------------
-// erf, erfc (double-double evaluation)
+// erf, erfc: the fdlibm/glibc algorithm (rational approximations on
+// [0, 0.84375), [0.84375, 1.25), [1.25, 1/0.35), [1/0.35, 28)), reproduced so
+// results match glibc's libm (which CPython 3.11 calls) bit for bit.
 // ---------------------------------------------------------------------------
 
-#[derive(Clone, Copy, Debug)]
-struct Dd {
-    hi: f64,
-    lo: f64,
+#[allow(clippy::excessive_precision, clippy::unreadable_literal)]
+mod erf_consts {
+    pub const ERX: f64 = 8.45062911510467529297e-01;
+    pub const EFX: f64 = 1.28379167095512586316e-01;
+    pub const PP: [f64; 5] = [
+        1.28379167095512558561e-01,
+        -3.25042107247001499370e-01,
+        -2.84817495755985104766e-02,
+        -5.77027029648944159157e-03,
+        -2.37630166566501626084e-05,
+    ];
+    pub const QQ: [f64; 6] = [
+        0.0,
+        3.97917223959155352819e-01,
+        6.50222499887672944485e-02,
+        5.08130628187576562776e-03,
+        1.32494738004321644526e-04,
+        -3.96022827877536812320e-06,
+    ];
+    pub const PA: [f64; 7] = [
+        -2.36211856075265944077e-03,
+        4.14856118683748331666e-01,
+        -3.72207876035701323847e-01,
+        3.18346619901161753674e-01,
+        -1.10894694282396677476e-01,
+        3.54783043256182359371e-02,
+        -2.16637559486879084300e-03,
+    ];
+    pub const QA: [f64; 7] = [
+        0.0,
+        1.06420880400844228286e-01,
+        5.40397917702171048937e-01,
+        7.18286544141962662868e-02,
+        1.26171219808761642112e-01,
+        1.36370839120290507362e-02,
+        1.19844998467991074170e-02,
+    ];
+    pub const RA: [f64; 8] = [
+        -9.86494403484714822705e-03,
+        -6.93858572707181764372e-01,
+        -1.05586262253232909814e+01,
+        -6.23753324503260060396e+01,
+        -1.62396669462573470355e+02,
+        -1.84605092906711035994e+02,
+        -8.12874355063065934246e+01,
+        -9.81432934416914548592e+00,
+    ];
+    pub const SA: [f64; 9] = [
+        0.0,
+        1.96512716674392571292e+01,
+        1.37657754143519042600e+02,
+        4.34565877475229228821e+02,
+        6.45387271733267880336e+02,
+        4.29008140027567833386e+02,
+        1.08635005541779435134e+02,
+        6.57024977031928170135e+00,
+        -6.04244152148580987438e-02,
+    ];
+    pub const RB: [f64; 7] = [
+        -9.86494292470009928597e-03,
+        -7.99283237680523006574e-01,
+        -1.77579549177547519889e+01,
+        -1.60636384855821916062e+02,
+        -6.37566443368389627722e+02,
+        -1.02509513161107724954e+03,
+        -4.83519191608651397019e+02,
+    ];
+    pub const SB: [f64; 8] = [
+        0.0,
+        3.03380607434824582924e+01,
+        3.25792512996573918826e+02,
+        1.53672958608443695994e+03,
+        3.19985821950859553908e+03,
+        2.55305040643316442583e+03,
+        4.74528541206955367215e+02,
+        -2.24409524465858183362e+01,
+    ];
 }
 
-impl Dd {
-    fn new(hi: f64, lo: f64) -> Dd {
-        Dd { hi, lo }
-    }
-    fn from(x: f64) -> Dd {
-        Dd { hi: x, lo: 0.0 }
-    }
-    fn norm(s: f64, e: f64) -> Dd {
-        let hi = s + e;
-        Dd {
-            hi,
-            lo: e - (hi - s),
-        }
-    }
-    fn add(self, o: Dd) -> Dd {
-        let s = self.hi + o.hi;
-        let bb = s - self.hi;
-        let e = (self.hi - (s - bb)) + (o.hi - bb);
-        Dd::norm(s, e + self.lo + o.lo)
-    }
-    fn neg(self) -> Dd {
-        Dd::new(-self.hi, -self.lo)
-    }
-    fn sub(self, o: Dd) -> Dd {
-        self.add(o.neg())
-    }
-    fn mul(self, o: Dd) -> Dd {
-        let p = self.hi * o.hi;
-        let e = self.hi.mul_add(o.hi, -p);
-        Dd::norm(p, e + self.hi * o.lo + self.lo * o.hi)
-    }
-    fn div(self, o: Dd) -> Dd {
-        let q1 = self.hi / o.hi;
-        let r = self.sub(o.mul(Dd::from(q1)));
-        let q2 = r.hi / o.hi;
-        let r = r.sub(o.mul(Dd::from(q2)));
-        let q3 = r.hi / o.hi;
-        Dd::norm(q1, q2).add(Dd::from(q3))
-    }
+fn high_word(x: f64) -> u32 {
+    (x.to_bits() >> 32) as u32
 }
 
-const TWO_OVER_SQRT_PI: Dd = Dd {
-    hi: 1.128_379_167_095_512_6,
-    lo: 1.533_545_961_316_588e-17,
-};
-const ONE_OVER_SQRT_PI: Dd = Dd {
-    hi: 0.564_189_583_547_756_3,
-    lo: 7.667_729_806_582_94e-18,
-};
-const LN2_DD: Dd = Dd {
-    hi: 0.693_147_180_559_945_3,
-    lo: 2.319_046_813_846_299_6e-17,
-};
-
-const ERF_SERIES_CUTOFF: f64 = 2.5;
-
-/// erf(x) for |x| < cutoff by Maclaurin series, in double-double.
-fn erf_series(x: f64) -> Dd {
-    let xx = Dd::from(x);
-    let mx2 = xx.mul(xx).neg();
-    let mut t = Dd::from(1.0); // (-x^2)^n / n!
-    let mut sum = Dd::from(0.0);
-    for n in 0..400u32 {
-        let term = t.mul(xx).div(Dd::from(f64::from(2 * n + 1)));
-        sum = sum.add(term);
-        if term.hi.abs() < 1e-36 * sum.hi.abs() {
-            break;
-        }
-        t = t.mul(mx2).div(Dd::from(f64::from(n + 1)));
-    }
-    sum.mul(TWO_OVER_SQRT_PI)
+/// (erf(x) - x) / x on |x| < 0.84375.
+fn erf_small_ratio(x: f64) -> f64 {
+    use erf_consts::*;
+    let z = x * x;
+    let r1 = PP[0] + z * PP[1];
+    let z2 = z * z;
+    let r2 = PP[2] + z * PP[3];
+    let z4 = z2 * z2;
+    let s1 = 1.0 + z * QQ[1];
+    let s2 = QQ[2] + z * QQ[3];
+    let s3 = QQ[4] + z * QQ[5];
+    let r = r1 + z2 * r2 + z4 * PP[4];
+    let s = s1 + z2 * s2 + z4 * s3;
+    r / s
 }
 
-/// exp(y) for a double-double y, returned as (mantissa dd, power of two).
-fn exp_dd(y: Dd) -> (Dd, i64) {
-    let k = (y.hi / LN2_DD.hi).round();
-    let r = y.sub(LN2_DD.mul(Dd::from(k)));
-    let mut term = Dd::from(1.0);
-    let mut sum = Dd::from(1.0);
-    for n in 1..40u32 {
-        term = term.mul(r).div(Dd::from(f64::from(n)));
-        sum = sum.add(term);
-        if term.hi.abs() < 1e-36 {
-            break;
-        }
-    }
-    (sum, k as i64)
+/// P/Q on 0.84375 <= |x| < 1.25.
+fn erf_mid_ratio(ax: f64) -> f64 {
+    use erf_consts::*;
+    let s = ax - 1.0;
+    let p1 = PA[0] + s * PA[1];
+    let s2 = s * s;
+    let q1 = 1.0 + s * QA[1];
+    let s4 = s2 * s2;
+    let p2 = PA[2] + s * PA[3];
+    let s6 = s4 * s2;
+    let q2 = QA[2] + s * QA[3];
+    let p3 = PA[4] + s * PA[5];
+    let q3 = QA[4] + s * QA[5];
+    let p = p1 + s2 * p2 + s4 * p3 + s6 * PA[6];
+    let q = q1 + s2 * q2 + s4 * q3 + s6 * QA[6];
+    p / q
 }
 
-/// erfc(x) for x >= cutoff by continued fraction, as (dd, power of two).
-fn erfc_cf(x: f64) -> (Dd, i64) {
-    let xx = Dd::from(x);
-    let n = (40.0 + 2000.0 / (x * x)) as u32;
-    let mut f = xx;
-    for k in (1..=n).rev() {
-        f = xx.add(Dd::from(f64::from(k) * 0.5).div(f));
-    }
-    let (e, k) = exp_dd(xx.mul(xx).neg());
-    (e.mul(ONE_OVER_SQRT_PI).div(f), k)
+/// erfc(ax) * ax for 1.25 <= ax < 28; `low` selects the [1.25, 1/0.35) fit.
+fn erfc_tail(ax: f64, low: bool) -> f64 {
+    use erf_consts::*;
+    let s = 1.0 / (ax * ax);
+    let (r, q) = if low {
+        let r1 = RA[0] + s * RA[1];
+        let s2 = s * s;
+        let q1 = 1.0 + s * SA[1];
+        let s4 = s2 * s2;
+        let r2 = RA[2] + s * RA[3];
+        let s6 = s4 * s2;
+        let q2 = SA[2] + s * SA[3];
+        let s8 = s4 * s4;
+        let r3 = RA[4] + s * RA[5];
+        let q3 = SA[4] + s * SA[5];
+        let r4 = RA[6] + s * RA[7];
+        let q4 = SA[6] + s * SA[7];
+        (
+            r1 + s2 * r2 + s4 * r3 + s6 * r4,
+            q1 + s2 * q2 + s4 * q3 + s6 * q4 + s8 * SA[8],
+        )
+    } else {
+        let r1 = RB[0] + s * RB[1];
+        let s2 = s * s;
+        let q1 = 1.0 + s * SB[1];
+        let s4 = s2 * s2;
+        let r2 = RB[2] + s * RB[3];
+        let s6 = s4 * s2;
+        let q2 = SB[2] + s * SB[3];
+        let r3 = RB[4] + s * RB[5];
+        let q3 = SB[4] + s * SB[5];
+        let q4 = SB[6] + s * SB[7];
+        (
+            r1 + s2 * r2 + s4 * r3 + s6 * RB[6],
+            q1 + s2 * q2 + s4 * q3 + s6 * q4,
+        )
+    };
+    let z = f64::from_bits(ax.to_bits() & 0xffff_ffff_0000_0000);
+    (-z * z - 0.5625).exp() * ((z - ax) * (z + ax) + r / q).exp()
 }
 
 fn erf_raw(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
+    use erf_consts::*;
+    let hx = high_word(x);
+    let ix = hx & 0x7fff_ffff;
+    let neg = hx >> 31 == 1;
+    if ix >= 0x7ff0_0000 {
+        if x.is_nan() {
+            return x;
+        }
+        return if neg { -1.0 } else { 1.0 };
+    }
+    if ix < 0x3feb_0000 {
+        if ix < 0x3e30_0000 {
+            if ix < 0x0080_0000 {
+                return 0.0625 * (16.0 * x + (16.0 * EFX) * x);
+            }
+            return x + EFX * x;
+        }
+        return x + x * erf_small_ratio(x);
+    }
+    if ix < 0x3ff4_0000 {
+        let pq = erf_mid_ratio(x.abs());
+        return if neg { -ERX - pq } else { ERX + pq };
+    }
+    if ix >= 0x4018_0000 {
+        return if neg { -1.0 } else { 1.0 };
     }
     let ax = x.abs();
-    if ax.is_infinite() || ax >= 6.0 {
-        return 1f64.copysign(x);
-    }
-    if ax < 3.725_290_298_461_914e-9 {
-        if ax < 2.0 * f64::MIN_POSITIVE * 8.0 {
-            return 0.125 * (8.0 * x + 1.027_033_336_764_100_7 * x);
-        }
-        return x + 0.128_379_167_095_512_58 * x;
-    }
-    let r = if ax < ERF_SERIES_CUTOFF {
-        erf_series(ax).hi
+    let r = erfc_tail(ax, ix < 0x4006_db6e);
+    if neg {
+        r / ax - 1.0
     } else {
-        let (c, k) = erfc_cf(ax);
-        let c = Dd::new(
-            ldexp_raw(c.hi, k).unwrap_or(0.0),
-            ldexp_raw(c.lo, k).unwrap_or(0.0),
-        );
-        Dd::from(1.0).sub(c).hi
-    };
-    r.copysign(x)
+        1.0 - r / ax
+    }
 }
 
 fn erfc_raw(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
+    use erf_consts::*;
+    let hx = high_word(x);
+    let ix = hx & 0x7fff_ffff;
+    let neg = hx >> 31 == 1;
+    if ix >= 0x7ff0_0000 {
+        if x.is_nan() {
+            return x;
+        }
+        return if neg { 2.0 } else { 0.0 };
     }
-    if x.is_infinite() {
-        return if x > 0.0 { 0.0 } else { 2.0 };
+    if ix < 0x3feb_0000 {
+        if ix < 0x3c70_0000 {
+            return 1.0 - x;
+        }
+        let y = erf_small_ratio(x);
+        if (hx as i32) < 0x3fd0_0000 {
+            // x < 1/4 (including all negative x)
+            return 1.0 - (x + x * y);
+        }
+        let mut r = x * y;
+        r += x - 0.5;
+        return 0.5 - r;
     }
-    let ax = x.abs();
-    if ax < 1.387_778_780_781_445_7e-17 {
-        return 1.0 - x;
+    if ix < 0x3ff4_0000 {
+        let pq = erf_mid_ratio(x.abs());
+        return if neg {
+            1.0 + (ERX + pq)
+        } else {
+            (1.0 - ERX) - pq
+        };
     }
-    if ax < ERF_SERIES_CUTOFF {
-        let e = erf_series(ax);
-        let e = if x < 0.0 { e.neg() } else { e };
-        return Dd::from(1.0).sub(e).hi;
+    if ix < 0x403c_0000 {
+        if neg && ix >= 0x4018_0000 {
+            return 2.0;
+        }
+        let ax = x.abs();
+        let r = erfc_tail(ax, ix < 0x4006_db6d);
+        return if neg { 2.0 - r / ax } else { r / ax };
     }
-    if x <= -6.0 {
-        return 2.0;
+    if neg {
+        2.0
+    } else {
+        0.0
     }
-    if x >= 28.0 {
-        return 0.0;
-    }
-    let (c, k) = erfc_cf(ax);
-    if x < 0.0 {
-        let c = Dd::new(
-            ldexp_raw(c.hi, k).unwrap_or(0.0),
-            ldexp_raw(c.lo, k).unwrap_or(0.0),
-        );
-        return Dd::from(2.0).sub(c).hi;
-    }
-    // Round hi+lo once at the final scale.
-    let s = c.hi + c.lo;
-    ldexp_raw(s, k).unwrap_or(0.0)
 }
 
 /// `math.erf(x)`.

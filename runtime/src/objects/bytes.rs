@@ -17,7 +17,11 @@ pub fn as_bytes(v: Value) -> Option<&'static [u8]> {
 
 /// `repr(b)`: `b'...'` with CPython's quote choice and escapes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);

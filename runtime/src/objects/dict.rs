@@ -111,10 +111,7 @@ pub fn full_eq(a: Value, b: Value) -> Result<bool, Raised> {
 }
 
 fn modified() -> Raised {
-    exc::raise_new(
-        "RuntimeError",
-        "dictionary changed size during iteration",
-    )
+    exc::raise_new("RuntimeError", "dictionary changed size during iteration")
 }
 
 pub fn read(d: &RefCell<DictObj>) -> PyResult<Ref<'_, DictObj>> {
@@ -126,11 +123,13 @@ pub fn write(d: &RefCell<DictObj>) -> PyResult<RefMut<'_, DictObj>> {
 }
 
 pub fn new() -> Value {
-    gc::alloc(Kind::Dict(RefCell::new(DictObj::new())))
+    gc::alloc(Kind::Dict(Box::new(RefCell::new(DictObj::new()))))
 }
 
 pub fn with_capacity(n: usize) -> Value {
-    gc::alloc(Kind::Dict(RefCell::new(DictObj::with_capacity(n))))
+    gc::alloc(Kind::Dict(Box::new(RefCell::new(DictObj::with_capacity(
+        n,
+    )))))
 }
 
 pub fn as_dict(v: Value) -> Option<&'static RefCell<DictObj>> {

@@ -94,11 +94,20 @@ impl<'a> Args<'a> {
         let n = self.pos().len();
         if n < min || n > max {
             let msg = if min == max {
-                format!("{fname}() takes exactly {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
+                format!(
+                    "{fname}() takes exactly {min} argument{} ({n} given)",
+                    if min == 1 { "" } else { "s" }
+                )
             } else if n < min {
-                format!("{fname}() takes at least {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
+                format!(
+                    "{fname}() takes at least {min} argument{} ({n} given)",
+                    if min == 1 { "" } else { "s" }
+                )
             } else {
-                format!("{fname}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" })
+                format!(
+                    "{fname}() takes at most {max} argument{} ({n} given)",
+                    if max == 1 { "" } else { "s" }
+                )
             };
             return Err(exc::type_error(msg));
         }

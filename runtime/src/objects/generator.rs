@@ -14,11 +14,16 @@ pub struct GenObj {
     /// Resume point: 0 = not started; `u32::MAX` = finished.
     pub state: Cell<u32>,
     pub running: Cell<bool>,
+    /// The value of the body's `return` once it finished (the compiled code
+    /// leaves it in slot 1 before returning ITER_DONE), for
+    /// `StopIteration.value`.
+    pub retval: Cell<Value>,
 }
 
 impl GenObj {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.func);
+        f(self.retval.get());
         self.slots.iter().for_each(|w| f(Value(w.get())));
     }
 }

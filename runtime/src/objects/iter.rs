@@ -5,22 +5,58 @@ use crate::value::Value;
 
 pub enum IterState {
     /// Over a list, tuple or any indexable built-in sequence by position.
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// Over a str, by byte offset.
-    Str { s: Value, offset: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Str {
+        s: Value,
+        offset: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict's keys, values or items, by entry position.
-    Dict { dict: Value, pos: usize, len: usize, what: DictView },
+    Dict {
+        dict: Value,
+        pos: usize,
+        len: usize,
+        what: DictView,
+    },
     /// Reversed over a list or tuple.
-    Reversed { seq: Value, remaining: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Reversed {
+        seq: Value,
+        remaining: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// The `__getitem__` protocol of user classes.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 

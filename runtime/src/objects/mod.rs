@@ -17,5 +17,7 @@ pub mod set;
 pub mod set_table;
 pub mod str;
 pub mod str_methods;
+#[cfg(test)]
+mod str_methods_vectors;
 pub mod tuple;
 pub mod types;

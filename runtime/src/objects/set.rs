@@ -46,8 +46,10 @@ impl SetObj {
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
-        if let Ok(t) = self.table.try_borrow() {
-            t.iter().for_each(|(_, k)| f(k));
+        match self.table.try_borrow() {
+            Ok(t) => t.iter().for_each(|(_, k)| f(k)),
+            // Never held mutably across a safepoint; see `object::readable`.
+            Err(_) => crate::fatal("a set was being modified during a collection"),
         }
     }
 
@@ -142,7 +144,7 @@ pub fn new_set(items: &[Value]) -> PyResult<Value> {
     for &v in items {
         s.add(v)?;
     }
-    Ok(gc::alloc(Kind::Set(s)))
+    Ok(gc::alloc(Kind::Set(Box::new(s))))
 }
 
 pub fn new_frozenset(items: &[Value]) -> PyResult<Value> {
@@ -150,15 +152,15 @@ pub fn new_frozenset(items: &[Value]) -> PyResult<Value> {
     for &v in items {
         s.add(v)?;
     }
-    Ok(gc::alloc(Kind::FrozenSet(s)))
+    Ok(gc::alloc(Kind::FrozenSet(Box::new(s))))
 }
 
 pub fn from_table(t: SetTable<Value>, frozen: bool) -> Value {
     let s = SetObj::from_table(t);
     gc::alloc(if frozen {
-        Kind::FrozenSet(s)
+        Kind::FrozenSet(Box::new(s))
     } else {
-        Kind::Set(s)
+        Kind::Set(Box::new(s))
     })
 }
 

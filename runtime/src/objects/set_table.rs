@@ -710,8 +710,8 @@ impl<K: Copy + Eq> SetTable<K> {
 
 #[cfg(test)]
 mod tests {
-    use crate::hash::{hash_i64, hash_str, hash_tuple};
     use super::*;
+    use crate::hash::{hash_i64, hash_str, hash_tuple};
 
     /// Runs a scenario of the test DSL and returns the produced output lines.
     /// `parse` maps a token to (hash, key); `show` renders a key.

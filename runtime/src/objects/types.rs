@@ -174,9 +174,10 @@ fn c3_merge(bases: &[Value]) -> Result<Vec<Value>, String> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let candidate = seqs.iter().map(|s| s[0]).find(|c| {
-            seqs.iter().all(|s| !s[1..].contains(c))
-        });
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|c| seqs.iter().all(|s| !s[1..].contains(c)));
         let Some(c) = candidate else {
             let names: Vec<String> = bases
                 .iter()
@@ -356,8 +357,8 @@ pub fn init() {
                 .map(|(_, v)| *v)
                 .unwrap_or(object)
         };
-        let t = new_type(name, "builtins", vec![base], Layout::Exception, true)
-            .unwrap_or(Value::NONE);
+        let t =
+            new_type(name, "builtins", vec![base], Layout::Exception, true).unwrap_or(Value::NONE);
         excs.push((name, t));
     }
     EXC_TYPES.with(|e| *e.borrow_mut() = excs);

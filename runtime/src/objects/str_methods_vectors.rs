@@ -1,7 +1,7 @@
 //! Checks `str_methods` against expectations generated from CPython 3.11.7 by
 //! `gen/gen_test_vectors.py` (tests/data/*.txt).
-use molt_runtime::objects::str_methods as sm;
-use molt_runtime::objects::str_methods::{StrError, StrErrorKind};
+use crate::objects::str_methods as sm;
+use crate::objects::str_methods::{StrError, StrErrorKind};
 
 type CaseFn = fn(&str) -> String;
 
@@ -199,7 +199,7 @@ fn run(op: &str, a: &[Val]) -> Vec<Val> {
 
 #[test]
 fn string_vectors_match_cpython() {
-    let data = include_str!("str_methods_data/vectors.txt");
+    let data = include_str!("../../tests/str_methods_data/vectors.txt");
     let mut n = 0;
     let mut failures = Vec::new();
     for line in data.lines().filter(|l| !l.is_empty()) {
@@ -270,7 +270,7 @@ fn char_preds(x: char) -> u64 {
 
 #[test]
 fn every_code_point_below_0x30000_matches_cpython() {
-    let data = include_str!("str_methods_data/chars.txt");
+    let data = include_str!("../../tests/str_methods_data/chars.txt");
     let mut runs: Vec<(u32, u64)> = Vec::new();
     let mut maps: std::collections::HashMap<(u32, &str), String> = Default::default();
     for line in data.lines() {
