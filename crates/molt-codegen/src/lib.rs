@@ -524,6 +524,7 @@ impl FnCodegen<'_, '_, '_> {
             self.store(Slot(1), sent);
             let state = self.load(Slot(0));
             let st = self.untag_int(state);
+            let st = self.b.ins().ireduce(ir::types::I32, st);
             let mut targets = vec![self.blocks[0]];
             for blk in &f.blocks {
                 if let Term::Yield { resume, .. } = blk.term {

@@ -219,7 +219,7 @@ impl<'a> FnBuilder<'a> {
                 };
                 let mut f = FnBuilder::new(cx, scope, &name, &qualname, sig);
                 let v = f.expr(cx, &l.body);
-                f.terminate(Term::Return(v));
+                f.return_value(v);
                 let id = cx.add_function(f);
                 self.make_function(cx, id, l.parameters.as_deref(), scope)
             }
@@ -726,7 +726,7 @@ impl<'a> FnBuilder<'a> {
             Some(a) => a,
             None => f.imm(Imm::None),
         };
-        f.terminate(Term::Return(ret));
+        f.return_value(ret);
         let id = cx.add_function(f);
         let func = self.make_function(cx, id, None, scope);
         let argv = self.pack(&[it]);

@@ -251,7 +251,7 @@ impl<'a> FnBuilder<'a> {
         ) && !self.func.blocks[self.cur.0 as usize].insts.is_empty()
         {
             let none = self.imm(Imm::None);
-            self.terminate(Term::Return(none));
+            self.return_value(none);
         }
         self.func
     }

@@ -175,12 +175,7 @@ impl<'a> FnBuilder<'a> {
                 let keep = self.temp();
                 self.copy(keep, v);
                 self.run_cleanups(cx, 0);
-                if self.func.is_generator {
-                    let done = self.imm(Imm::IterDone);
-                    self.terminate(Term::Return(done));
-                } else {
-                    self.terminate(Term::Return(keep));
-                }
+                self.return_value(keep);
             }
             Stmt::FunctionDef(f) => self.function_def(cx, f),
             Stmt::ClassDef(c) => self.class_def(cx, c),
@@ -391,6 +386,20 @@ impl<'a> FnBuilder<'a> {
             self.jump(end);
         }
         self.switch_to(end);
+    }
+
+    /// Returns from the function. A generator finishes instead: the value
+    /// goes to its `$sent` slot, where the runtime takes it as
+    /// `StopIteration.value`, and the body returns `ITER_DONE`.
+    pub fn return_value(&mut self, v: Slot) {
+        match self.sent {
+            Some(sent) => {
+                self.copy(sent, v);
+                let done = self.imm(Imm::IterDone);
+                self.terminate(Term::Return(done));
+            }
+            None => self.terminate(Term::Return(v)),
+        }
     }
 
     /// Clears an `except ... as name` binding, as CPython does on leaving
