@@ -358,10 +358,7 @@ impl<'a> FnBuilder<'a> {
                 }
                 self.jump(after);
                 self.switch_to(clause_exit);
-                let e2 = self.call(rt::EXC_TAKE, vec![]);
-                self.call_void(rt::EXC_POP, vec![]);
-                self.call_void(rt::EXC_RESTORE, vec![Operand::Slot(e2)]);
-                self.terminate(Term::Unreachable);
+                self.pop_and_reraise();
                 self.switch_to(next);
             }
             // No clause matched: re-raise to the enclosing handler.
@@ -376,16 +373,36 @@ impl<'a> FnBuilder<'a> {
             self.lower_body(cx, &t.finalbody);
             self.jump(end);
             // Exceptional exit: run it, then re-raise.
+            // The exception is being handled while the body runs, so one
+            // raised there gets it as its `__context__`.
             self.switch_to(fh);
             let exc = self.call(rt::EXC_TAKE, vec![]);
+            self.call_void(rt::EXC_PUSH, vec![Operand::Slot(exc)]);
+            let body_exit = self.new_block();
+            self.set_handler(Some(body_exit));
+            self.cleanups.push(Cleanup::PopExc);
             self.lower_body(cx, &t.finalbody);
+            self.cleanups.pop();
+            self.set_handler(outer);
+            self.call_void(rt::EXC_POP, vec![]);
             self.call_void(rt::EXC_RESTORE, vec![Operand::Slot(exc)]);
             self.terminate(Term::Unreachable);
+            self.switch_to(body_exit);
+            self.pop_and_reraise();
         } else {
             self.set_handler(outer);
             self.jump(end);
         }
         self.switch_to(end);
+    }
+
+    /// An exception left a region that was handling another one: stop
+    /// handling that one and let the new one propagate.
+    fn pop_and_reraise(&mut self) {
+        let e = self.call(rt::EXC_TAKE, vec![]);
+        self.call_void(rt::EXC_POP, vec![]);
+        self.call_void(rt::EXC_RESTORE, vec![Operand::Slot(e)]);
+        self.terminate(Term::Unreachable);
     }
 
     /// Returns from the function. A generator finishes instead: the value
@@ -456,6 +473,12 @@ impl<'a> FnBuilder<'a> {
         let id = cx.add_function(body);
         self.set_line(cx, f.range());
         let mut func = self.make_function(cx, id, Some(&f.parameters), scope);
+        if let Some(doc) = docstring(&f.body) {
+            let name = cx.str_const("__doc__");
+            let d = cx.str_const(doc);
+            let v = self.konst(d);
+            self.call_void(rt::SETATTR, vec![Operand::Slot(func), Operand::Const(name), Operand::Slot(v)]);
+        }
         for d in decorators.into_iter().rev() {
             let argv = self.pack(&[func]);
             func = self.call(
@@ -542,6 +565,13 @@ impl<'a> FnBuilder<'a> {
             rt::DICT_SET,
             vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)],
         );
+        if let Some(doc) = docstring(&c.body) {
+            let k = cx.str_const("__doc__");
+            let d = cx.str_const(doc);
+            let k = body.konst(k);
+            let v = body.konst(d);
+            body.call_void(rt::DICT_SET, vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)]);
+        }
         body.lower_body(cx, &c.body);
         let none = body.imm(Imm::None);
         body.terminate(Term::Return(none));
@@ -712,6 +742,17 @@ impl<'a> FnBuilder<'a> {
             Expr::List(l) => l.elts.iter().for_each(|e| self.delete(cx, e)),
             other => cx.error(other.range(), "cannot delete expression"),
         }
+    }
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first() {
+        Some(Stmt::Expr(e)) => match &*e.value {
+            Expr::StringLiteral(s) => Some(s.value.to_str()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
