@@ -2,7 +2,7 @@
 
 use super::expr::binop;
 use super::{signature, Cleanup, Cx, FnBuilder, LoopCtx};
-use crate::{Imm, Op, Operand, Slot, Term};
+use crate::{BinOp, CmpOp, Imm, Op, Operand, Slot, Term};
 use molt_abi::entry as rt;
 use molt_syntax::ast::{self, Expr, Stmt};
 use molt_syntax::Ranged;
@@ -113,33 +113,85 @@ impl<'a> FnBuilder<'a> {
                     cx.unsupported(f.range(), "`async for`");
                     return;
                 }
-                let iterable = self.expr(cx, &f.iter);
-                let it = self.call(rt::ITER, vec![Operand::Slot(iterable)]);
                 let (head, body, orelse, end) = (
                     self.new_block(),
                     self.new_block(),
                     self.new_block(),
                     self.new_block(),
                 );
-                self.jump(head);
-                self.switch_to(head);
-                self.mark_loop_header(head);
-                self.set_line(cx, f.iter.range());
-                let v = self.call(rt::ITER_NEXT, vec![Operand::Slot(it)]);
-                let done = self.imm(Imm::IterDone);
-                let is_done = self.temp();
-                self.emit(Op::Is {
-                    dst: is_done,
-                    a: v,
-                    b: done,
-                    negate: false,
-                });
-                self.terminate(Term::Branch {
-                    cond: is_done,
-                    then: orelse,
-                    else_: body,
-                });
-                self.switch_to(body);
+                let v = if let Some((counter, stop, step)) = self.counted_range(cx, &f.iter) {
+                    // `for x in range(...)`: count with inline int arithmetic
+                    // instead of an iterator object.
+                    let zero = self.imm(Imm::Int(0));
+                    let upward = self.temp();
+                    self.emit(Op::Compare {
+                        dst: upward,
+                        op: CmpOp::Gt,
+                        a: step,
+                        b: zero,
+                    });
+                    self.jump(head);
+                    self.switch_to(head);
+                    self.mark_loop_header(head);
+                    self.set_line(cx, f.iter.range());
+                    let more = self.temp();
+                    let (up, down, test) = (self.new_block(), self.new_block(), self.new_block());
+                    self.terminate(Term::Branch {
+                        cond: upward,
+                        then: up,
+                        else_: down,
+                    });
+                    for (blk, op) in [(up, CmpOp::Lt), (down, CmpOp::Gt)] {
+                        self.switch_to(blk);
+                        self.emit(Op::Compare {
+                            dst: more,
+                            op,
+                            a: counter,
+                            b: stop,
+                        });
+                        self.jump(test);
+                    }
+                    self.switch_to(test);
+                    self.terminate(Term::Branch {
+                        cond: more,
+                        then: body,
+                        else_: orelse,
+                    });
+                    self.switch_to(body);
+                    let v = self.temp();
+                    self.copy(v, counter);
+                    self.emit(Op::BinOp {
+                        dst: counter,
+                        op: BinOp::Add,
+                        a: counter,
+                        b: step,
+                        inplace: false,
+                    });
+                    v
+                } else {
+                    let iterable = self.expr(cx, &f.iter);
+                    let it = self.call(rt::ITER, vec![Operand::Slot(iterable)]);
+                    self.jump(head);
+                    self.switch_to(head);
+                    self.mark_loop_header(head);
+                    self.set_line(cx, f.iter.range());
+                    let v = self.call(rt::ITER_NEXT, vec![Operand::Slot(it)]);
+                    let done = self.imm(Imm::IterDone);
+                    let is_done = self.temp();
+                    self.emit(Op::Is {
+                        dst: is_done,
+                        a: v,
+                        b: done,
+                        negate: false,
+                    });
+                    self.terminate(Term::Branch {
+                        cond: is_done,
+                        then: orelse,
+                        else_: body,
+                    });
+                    self.switch_to(body);
+                    v
+                };
                 self.assign(cx, &f.target, v);
                 self.loops.push(LoopCtx {
                     continue_to: head,
@@ -396,6 +448,38 @@ impl<'a> FnBuilder<'a> {
         self.switch_to(end);
     }
 
+    /// For `for x in range(...)` where `range` can only be the builtin:
+    /// creates the range (which validates the arguments exactly as CPython
+    /// does) and returns a counter slot holding its start, then its stop
+    /// and step as ints.
+    fn counted_range(&mut self, cx: &mut Cx<'a>, iter: &'a Expr) -> Option<(Slot, Slot, Slot)> {
+        let Expr::Call(call) = iter else { return None };
+        let Expr::Name(name) = &*call.func else {
+            return None;
+        };
+        let args = &call.arguments;
+        if name.id.as_str() != "range"
+            || !args.keywords.is_empty()
+            || args.args.is_empty()
+            || args.args.len() > 3
+            || args.args.iter().any(|a| a.is_starred_expr())
+            || !builtin_not_shadowed(cx, self.scope, "range")
+        {
+            return None;
+        }
+        let r = self.expr(cx, iter);
+        let mut attr = |this: &mut Self, name: &str| {
+            let n = cx.str_const(name);
+            this.call(rt::GETATTR, vec![Operand::Slot(r), Operand::Const(n)])
+        };
+        let start = attr(self, "start");
+        let stop = attr(self, "stop");
+        let step = attr(self, "step");
+        let counter = self.temp();
+        self.copy(counter, start);
+        Some((counter, stop, step))
+    }
+
     /// An exception left a region that was handling another one: stop
     /// handling that one and let the new one propagate.
     fn pop_and_reraise(&mut self) {
@@ -477,7 +561,10 @@ impl<'a> FnBuilder<'a> {
             let name = cx.str_const("__doc__");
             let d = cx.str_const(doc);
             let v = self.konst(d);
-            self.call_void(rt::SETATTR, vec![Operand::Slot(func), Operand::Const(name), Operand::Slot(v)]);
+            self.call_void(
+                rt::SETATTR,
+                vec![Operand::Slot(func), Operand::Const(name), Operand::Slot(v)],
+            );
         }
         for d in decorators.into_iter().rev() {
             let argv = self.pack(&[func]);
@@ -570,7 +657,10 @@ impl<'a> FnBuilder<'a> {
             let d = cx.str_const(doc);
             let k = body.konst(k);
             let v = body.konst(d);
-            body.call_void(rt::DICT_SET, vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)]);
+            body.call_void(
+                rt::DICT_SET,
+                vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)],
+            );
         }
         body.lower_body(cx, &c.body);
         let none = body.imm(Imm::None);
@@ -743,6 +833,32 @@ impl<'a> FnBuilder<'a> {
             other => cx.error(other.range(), "cannot delete expression"),
         }
     }
+}
+
+/// Does `name` in `scope` certainly mean the builtin? True when no scope
+/// on the way out binds it and the module never assigns it.
+fn builtin_not_shadowed(cx: &Cx, scope: molt_resolve::ScopeId, name: &str) -> bool {
+    let mut cur = Some(scope);
+    while let Some(id) = cur {
+        let s = cx.tree.scope(id);
+        if let Some(sym) = cx.tree.lookup(id, name) {
+            let local = !matches!(
+                sym.binding,
+                molt_resolve::Binding::GlobalImplicit | molt_resolve::Binding::GlobalExplicit
+            );
+            if sym.is_assigned && (local || s.kind == molt_resolve::ScopeKind::Module) {
+                return false;
+            }
+            if local {
+                return false;
+            }
+        }
+        cur = s.parent;
+    }
+    // Any `global range` assignment anywhere marks the module symbol assigned.
+    cx.tree
+        .lookup(cx.tree.root(), name)
+        .is_none_or(|s| !s.is_assigned)
 }
 
 /// The docstring of a body: its first statement, if a string literal.
