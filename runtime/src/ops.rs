@@ -328,6 +328,9 @@ fn user_binop(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<V
 
 fn binop_type_error(op: BinOp, a: Value, b: Value) -> exc::Raised {
     let (ka, kb) = (a.obj().map(|o| &o.kind), b.obj().map(|o| &o.kind));
+    if op == BinOp::Add && matches!(ka, Some(Kind::Bytes(_))) {
+        return exc::type_error(format!("can't concat {} to bytes", type_name(b)));
+    }
     if op == BinOp::Add {
         let what = match ka {
             Some(Kind::Str(_)) => Some("str"),
@@ -434,9 +437,21 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
                     }
                 }
             }
-            let r = set_binop(op, a, b)?;
-            if let Some(t) = set::as_set(r) {
-                s.replace(t.copy_table()?)?;
+            let Some(other) = set::as_set(b) else {
+                return Ok(a);
+            };
+            let roots = gc::Roots::new();
+            roots.extend(&other.items());
+            match op {
+                BinOp::Or => s.merge_from(other)?,
+                BinOp::Sub => s.difference_update_from(other)?,
+                BinOp::Xor => s.symmetric_update_from(other)?,
+                _ => {
+                    let r = roots.push(set_binop(op, a, b)?);
+                    if let Some(t) = set::as_set(r) {
+                        s.replace(t.copy_table()?)?;
+                    }
+                }
             }
             return Ok(a);
         }

@@ -554,7 +554,7 @@ fn seq_compare(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
     roots.extend(y);
     let _guard = DepthGuard::enter(" in comparison")?;
     for (a, b) in x.iter().zip(y.iter()) {
-        if *a == *b && !a.is_float() {
+        if *a == *b {
             continue;
         }
         if !eq(*a, *b)? {
@@ -719,11 +719,13 @@ pub fn iter(v: Value) -> PyResult {
             len: d.borrow().len(),
             what: crate::objects::iter::DictView::Keys,
         },
-        Kind::Set(_) | Kind::FrozenSet(_) => {
+        Kind::Set(s) | Kind::FrozenSet(s) => {
             let items = set::with_set(v, |s| s.items()).unwrap_or_default();
-            IterState::Seq {
-                seq: tuple::new(items),
+            IterState::SetItems {
+                set: v,
+                items: tuple::new(items),
                 index: 0,
+                len: s.len(),
             }
         }
         Kind::Iter(_) | Kind::Generator(_) => return Ok(v),
@@ -807,6 +809,27 @@ pub fn collect(v: Value) -> PyResult<Vec<Value>> {
     Ok(list::as_list(acc)
         .map(|l| l.borrow().clone())
         .unwrap_or_default())
+}
+
+/// CPython's `PySequence_Fast`: like `collect`, but a `TypeError` from
+/// getting the iterator becomes `TypeError(msg)`.
+pub fn collect_fast(v: Value, msg: &str) -> PyResult<Vec<Value>> {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::List(l)) => return Ok(l.borrow().clone()),
+        Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = match iter(v) {
+        Ok(it) => it,
+        Err(e) => {
+            if exc::pending_is("TypeError") {
+                exc::take_pending();
+                return Err(exc::type_error(msg));
+            }
+            return Err(e);
+        }
+    };
+    collect(it)
 }
 
 /// `len(v)`.

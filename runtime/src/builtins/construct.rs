@@ -34,6 +34,11 @@ fn ty_of_class(cls: Value) -> Option<Ty> {
         StaticMethod,
         ClassMethod,
         Super,
+        Enumerate,
+        Zip,
+        Map,
+        Filter,
+        Reversed,
     ]
     .into_iter()
     .find(|t| types::builtin_type(*t) == cls)
@@ -79,7 +84,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
             }
         }
         Ty::Int => {
-            args.check("int", 0, 2, &["base"])?;
+            args.check_params("int", 0, &["", "base"])?;
             let base = arg(&args, 1, "base");
             match p.first() {
                 None => {
@@ -93,7 +98,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
         }
         Ty::Bool => {
             no_kw(&args)?;
-            args.check("bool", 0, 1, &[])?;
+            args.check_pos("bool", 0, 1)?;
             match p.first() {
                 None => Value::FALSE,
                 Some(&x) => Value::bool(protocol::truthy(x)?),
@@ -101,14 +106,14 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
         }
         Ty::Float => {
             no_kw(&args)?;
-            args.check("float", 0, 1, &[])?;
+            args.check_pos("float", 0, 1)?;
             match p.first() {
                 None => Value::float(0.0),
                 Some(&x) => Value::float(to_float(x)?),
             }
         }
         Ty::Str => {
-            args.check("str", 0, 3, &["object", "encoding", "errors"])?;
+            args.check_params("str", 0, &["object", "encoding", "errors"])?;
             let obj = arg(&args, 0, "object");
             let encoding = arg(&args, 1, "encoding");
             match (obj, encoding) {
@@ -137,7 +142,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
             }
         }
         Ty::Bytes => {
-            args.check("bytes", 0, 3, &["source", "encoding", "errors"])?;
+            args.check_params("bytes", 0, &["source", "encoding", "errors"])?;
             match arg(&args, 0, "source") {
                 None => bytes::new(Vec::new()),
                 Some(src) => {
@@ -185,7 +190,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
         }
         Ty::List => {
             no_kw(&args)?;
-            args.check("list", 0, 1, &[])?;
+            args.check_pos("list", 0, 1)?;
             match p.first() {
                 None => list::new(Vec::new()),
                 Some(&x) => {
@@ -197,7 +202,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
         }
         Ty::Tuple => {
             no_kw(&args)?;
-            args.check("tuple", 0, 1, &[])?;
+            args.check_pos("tuple", 0, 1)?;
             match p.first() {
                 None => tuple::new(Vec::new()),
                 Some(&x) if tuple::as_slice(x).is_some() => x,
@@ -210,7 +215,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
         }
         Ty::Set | Ty::FrozenSet => {
             no_kw(&args)?;
-            args.check(&name, 0, 1, &[])?;
+            args.check_pos(&name, 0, 1)?;
             let frozen = ty == Ty::FrozenSet;
             match p.first() {
                 None => set::from_table(Default::default(), frozen),
@@ -234,7 +239,12 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
             }
         }
         Ty::Dict => {
-            args.check("dict", 0, 1, &[])?;
+            if p.len() > 1 {
+                return Err(exc::type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    p.len()
+                )));
+            }
             let roots = Roots::new();
             let d = roots.push(dict::new());
             if let Some(dd) = dict::as_dict(d) {
@@ -276,16 +286,17 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
                 1 => (Value::NONE, p[0], Value::NONE),
                 2 => (p[0], p[1], Value::NONE),
                 3 => (p[0], p[1], p[2]),
+                0 => return Err(exc::type_error("slice expected at least 1 argument, got 0")),
                 n => {
                     return Err(exc::type_error(format!(
-                        "slice expected at least 1 argument, got {n}"
+                        "slice expected at most 3 arguments, got {n}"
                     )))
                 }
             };
             gc::alloc(Kind::Slice { start, stop, step })
         }
         Ty::Property => {
-            args.check("property", 0, 4, &["fget", "fset", "fdel", "doc"])?;
+            args.check_params("property", 0, &["fget", "fset", "fdel", "doc"])?;
             gc::alloc(Kind::Property {
                 fget: arg(&args, 0, "fget").unwrap_or(Value::NONE),
                 fset: arg(&args, 1, "fset").unwrap_or(Value::NONE),
@@ -293,15 +304,21 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
             })
         }
         Ty::StaticMethod => {
-            args.check("staticmethod", 1, 1, &[])?;
+            args.check_pos("staticmethod", 1, 1)?;
             gc::alloc(Kind::StaticMethod(p[0]))
         }
         Ty::ClassMethod => {
-            args.check("classmethod", 1, 1, &[])?;
+            args.check_pos("classmethod", 1, 1)?;
             gc::alloc(Kind::ClassMethod(p[0]))
         }
         Ty::Super => {
-            args.check("super", 0, 2, &[])?;
+            args.no_kw("super")?;
+            if p.len() > 2 {
+                return Err(exc::type_error(format!(
+                    "super() expected at most 2 arguments, got {}",
+                    p.len()
+                )));
+            }
             if p.len() != 2 {
                 return Err(exc::raise_new("RuntimeError", "super(): no arguments"));
             }
@@ -323,6 +340,11 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
                 obj: p[1],
             })
         }
+        Ty::Enumerate => super::functions::enumerate(Value::NONE, args)?,
+        Ty::Zip => super::functions::zip(Value::NONE, args)?,
+        Ty::Map => super::functions::map(Value::NONE, args)?,
+        Ty::Filter => super::functions::filter(Value::NONE, args)?,
+        Ty::Reversed => super::functions::reversed(Value::NONE, args)?,
         _ => return Ok(None),
     }))
 }

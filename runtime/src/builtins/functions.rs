@@ -29,11 +29,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("any", any),
     ("all", all),
     ("sorted", sorted),
-    ("reversed", reversed),
-    ("enumerate", enumerate),
-    ("zip", zip),
-    ("map", map),
-    ("filter", filter),
     ("iter", iter),
     ("next", next),
     ("isinstance", isinstance),
@@ -57,7 +52,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn print(_r: Value, args: Args) -> PyResult {
-    args.check("print", 0, usize::MAX, &["sep", "end", "file", "flush"])?;
+    args.check_kw("print", &["sep", "end", "file", "flush"])?;
     let sep = match args.kwarg("sep") {
         Some(v) if !v.is_none() => pystr::as_str(v).ok_or_else(|| {
             exc::type_error(format!(
@@ -94,8 +89,7 @@ fn print(_r: Value, args: Args) -> PyResult {
 }
 
 fn one(args: &Args, name: &str) -> PyResult<Value> {
-    args.check(name, 1, 1, &[])?;
-    Ok(args.pos()[0])
+    args.check_one(name)
 }
 
 fn len(_r: Value, args: Args) -> PyResult {
@@ -150,7 +144,7 @@ fn abs(_r: Value, args: Args) -> PyResult {
 }
 
 fn round(_r: Value, args: Args) -> PyResult {
-    args.check("round", 1, 2, &["number", "ndigits"])?;
+    args.check_params("round", 1, &["number", "ndigits"])?;
     let x = arg(&args, 0, "number").unwrap_or(Value::NONE);
     let nd = arg(&args, 1, "ndigits").filter(|v| !v.is_none());
     if let Some(f) = x.as_float() {
@@ -207,7 +201,7 @@ fn round(_r: Value, args: Args) -> PyResult {
 }
 
 fn divmod(_r: Value, args: Args) -> PyResult {
-    args.check("divmod", 2, 2, &[])?;
+    args.check_pos("divmod", 2, 2)?;
     let (a, b) = (args.pos()[0], args.pos()[1]);
     if let (Some(x), Some(y)) = (protocol::num(a), protocol::num(b)) {
         let (q, m) = crate::numeric::divmod(&x, &y).map_err(ops::num_error)?;
@@ -236,7 +230,7 @@ fn divmod(_r: Value, args: Args) -> PyResult {
 }
 
 fn pow(_r: Value, args: Args) -> PyResult {
-    args.check("pow", 2, 3, &["base", "exp", "mod"])?;
+    args.check_params("pow", 2, &["base", "exp", "mod"])?;
     let base = arg(&args, 0, "base").unwrap_or(Value::NONE);
     let e = arg(&args, 1, "exp").unwrap_or(Value::NONE);
     match arg(&args, 2, "mod").filter(|m| !m.is_none()) {
@@ -263,7 +257,7 @@ fn pow(_r: Value, args: Args) -> PyResult {
 }
 
 fn min_max(args: Args, name: &str, op: CmpOp) -> PyResult {
-    args.check(name, 0, usize::MAX, &["key", "default"])?;
+    args.check_kw(name, &["key", "default"])?;
     let key = args.kwarg("key").filter(|k| !k.is_none());
     let default = args.kwarg("default");
     let pos = args.pos();
@@ -322,7 +316,12 @@ fn max(_r: Value, args: Args) -> PyResult {
 }
 
 fn sum(_r: Value, args: Args) -> PyResult {
-    args.check("sum", 1, 2, &["start"])?;
+    args.check_params("sum", 0, &["", "start"])?;
+    if args.pos().is_empty() {
+        return Err(exc::type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
     let start = arg(&args, 1, "start").unwrap_or(Value::small_int(0));
     if pystr::as_str(start).is_some() {
         return Err(exc::type_error(
@@ -390,8 +389,15 @@ fn all(_r: Value, args: Args) -> PyResult {
 }
 
 fn sorted(_r: Value, args: Args) -> PyResult {
-    args.check("sorted", 1, 1, &["key", "reverse"])?;
-    let items = protocol::collect(args.pos()[0])?;
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(exc::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            p.len()
+        )));
+    }
+    let items = protocol::collect(p[0])?;
+    args.check_kw("sort", &["key", "reverse"])?;
     let key = args.kwarg("key").unwrap_or(Value::NONE);
     let reverse = match args.kwarg("reverse") {
         Some(v) => protocol::truthy(v)?,
@@ -400,11 +406,13 @@ fn sorted(_r: Value, args: Args) -> PyResult {
     Ok(list::new(sort_values(items, key, reverse)?))
 }
 
-fn reversed(_r: Value, args: Args) -> PyResult {
-    let v = one(&args, "reversed")?;
+pub fn reversed(_r: Value, args: Args) -> PyResult {
+    args.check_pos("reversed", 1, 1)?;
+    let v = args.pos()[0];
     let n = match v.obj().map(|o| &o.kind) {
         Some(Kind::List(l)) => l.borrow().len(),
         Some(Kind::Tuple(t)) => t.len(),
+        Some(Kind::Bytes(b)) => b.len(),
         Some(Kind::Str(s)) => s.char_len(),
         Some(Kind::Range { .. }) => super::range_len(v)? as usize,
         Some(Kind::Instance(_)) => {
@@ -438,9 +446,13 @@ fn reversed(_r: Value, args: Args) -> PyResult {
     }))
 }
 
-fn enumerate(_r: Value, args: Args) -> PyResult {
-    args.check("enumerate", 1, 2, &["iterable", "start"])?;
-    let v = arg(&args, 0, "iterable").unwrap_or(Value::NONE);
+pub fn enumerate(_r: Value, args: Args) -> PyResult {
+    args.check_params("enumerate", 0, &["iterable", "start"])?;
+    let Some(v) = arg(&args, 0, "iterable") else {
+        return Err(exc::type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
     let start = arg(&args, 1, "start").unwrap_or(Value::small_int(0));
     if !int::is_int(start) || start.is_float() {
         return Err(exc::type_error(format!(
@@ -455,28 +467,16 @@ fn enumerate(_r: Value, args: Args) -> PyResult {
     }))
 }
 
-fn zip(_r: Value, args: Args) -> PyResult {
-    args.check("zip", 0, usize::MAX, &["strict"])?;
+pub fn zip(_r: Value, args: Args) -> PyResult {
+    args.check_kw("zip", &["strict"])?;
     let strict = match args.kwarg("strict") {
         Some(v) => protocol::truthy(v)?,
         None => false,
     };
     let roots = Roots::new();
     let mut inners = Vec::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        match protocol::iter(*v) {
-            Ok(it) => inners.push(roots.push(it)),
-            Err(e) => {
-                if exc::pending_is("TypeError") {
-                    exc::take_pending();
-                    return Err(exc::type_error(format!(
-                        "zip argument #{} must support iteration",
-                        i + 1
-                    )));
-                }
-                return Err(e);
-            }
-        }
+    for v in args.pos() {
+        inners.push(roots.push(protocol::iter(*v)?));
     }
     Ok(super::iterators::new_iter(IterState::Zip {
         inners,
@@ -484,8 +484,11 @@ fn zip(_r: Value, args: Args) -> PyResult {
     }))
 }
 
-fn map(_r: Value, args: Args) -> PyResult {
-    args.check("map", 2, usize::MAX, &[])?;
+pub fn map(_r: Value, args: Args) -> PyResult {
+    args.no_kw("map")?;
+    if args.pos().len() < 2 {
+        return Err(exc::type_error("map() must have at least two arguments."));
+    }
     let roots = Roots::new();
     let func = args.pos()[0];
     let mut inners = Vec::new();
@@ -495,8 +498,8 @@ fn map(_r: Value, args: Args) -> PyResult {
     Ok(super::iterators::new_iter(IterState::Map { func, inners }))
 }
 
-fn filter(_r: Value, args: Args) -> PyResult {
-    args.check("filter", 2, 2, &[])?;
+pub fn filter(_r: Value, args: Args) -> PyResult {
+    args.check_pos("filter", 2, 2)?;
     let inner = protocol::iter(args.pos()[1])?;
     Ok(super::iterators::new_iter(IterState::Filter {
         func: args.pos()[0],
@@ -505,7 +508,7 @@ fn filter(_r: Value, args: Args) -> PyResult {
 }
 
 fn iter(_r: Value, args: Args) -> PyResult {
-    args.check("iter", 1, 2, &[])?;
+    args.check_pos("iter", 1, 2)?;
     let p = args.pos();
     if p.len() == 2 {
         if !is_callable(p[0]) {
@@ -520,7 +523,7 @@ fn iter(_r: Value, args: Args) -> PyResult {
 }
 
 fn next(_r: Value, args: Args) -> PyResult {
-    args.check("next", 1, 2, &[])?;
+    args.check_pos("next", 1, 2)?;
     let p = args.pos();
     let it = p[0];
     let is_iter = matches!(
@@ -564,7 +567,7 @@ pub fn isinstance_of(v: Value, cls: Value, fname: &str) -> PyResult<bool> {
 }
 
 fn isinstance(_r: Value, args: Args) -> PyResult {
-    args.check("isinstance", 2, 2, &[])?;
+    args.check_pos("isinstance", 2, 2)?;
     Ok(Value::bool(isinstance_of(
         args.pos()[0],
         args.pos()[1],
@@ -573,7 +576,7 @@ fn isinstance(_r: Value, args: Args) -> PyResult {
 }
 
 fn issubclass(_r: Value, args: Args) -> PyResult {
-    args.check("issubclass", 2, 2, &[])?;
+    args.check_pos("issubclass", 2, 2)?;
     let c = args.pos()[0];
     if as_type(c).is_none() {
         return Err(exc::type_error("issubclass() arg 1 must be a class"));
@@ -616,7 +619,7 @@ fn attr_name(v: Value, fname: &str) -> PyResult<&'static str> {
 }
 
 fn getattr(_r: Value, args: Args) -> PyResult {
-    args.check("getattr", 2, 3, &[])?;
+    args.check_pos("getattr", 2, 3)?;
     let p = args.pos();
     let name = attr_name(p[1], "getattr")?;
     match crate::attr::getattr(p[0], name) {
@@ -632,7 +635,7 @@ fn getattr(_r: Value, args: Args) -> PyResult {
 }
 
 fn setattr(_r: Value, args: Args) -> PyResult {
-    args.check("setattr", 3, 3, &[])?;
+    args.check_pos("setattr", 3, 3)?;
     let p = args.pos();
     let name = attr_name(p[1], "setattr")?;
     crate::attr::setattr(p[0], name, p[2])?;
@@ -640,7 +643,7 @@ fn setattr(_r: Value, args: Args) -> PyResult {
 }
 
 fn hasattr(_r: Value, args: Args) -> PyResult {
-    args.check("hasattr", 2, 2, &[])?;
+    args.check_pos("hasattr", 2, 2)?;
     let p = args.pos();
     let name = attr_name(p[1], "hasattr")?;
     match crate::attr::getattr(p[0], name) {
@@ -657,7 +660,7 @@ fn hasattr(_r: Value, args: Args) -> PyResult {
 }
 
 fn delattr(_r: Value, args: Args) -> PyResult {
-    args.check("delattr", 2, 2, &[])?;
+    args.check_pos("delattr", 2, 2)?;
     let p = args.pos();
     let name = attr_name(p[1], "delattr")?;
     crate::attr::delattr(p[0], name)?;
@@ -750,7 +753,7 @@ fn bin(_r: Value, args: Args) -> PyResult {
 }
 
 fn format(_r: Value, args: Args) -> PyResult {
-    args.check("format", 1, 2, &[])?;
+    args.check_pos("format", 1, 2)?;
     let p = args.pos();
     let spec = match p.get(1) {
         Some(s) => pystr::as_str(*s).ok_or_else(|| {
@@ -767,7 +770,7 @@ fn format(_r: Value, args: Args) -> PyResult {
 }
 
 fn input(_r: Value, args: Args) -> PyResult {
-    args.check("input", 0, 1, &[])?;
+    args.check_pos("input", 0, 1)?;
     if let Some(p) = args.pos().first() {
         crate::os::write_stdout(&protocol::str_of(*p)?);
     }

@@ -93,7 +93,7 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
         return Err(exc::value_error("generator already executing"));
     };
     match &mut *st {
-        IterState::Exhausted => Ok(None),
+        IterState::Exhausted(_) => Ok(None),
         IterState::Range { next, stop, step } => {
             let n = *next;
             if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
@@ -103,7 +103,7 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
                 }
                 Ok(Some(int::from_i64(n)))
             } else {
-                *st = IterState::Exhausted;
+                st.exhaust();
                 Ok(None)
             }
         }
@@ -121,7 +121,35 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
                     Ok(Some(v))
                 }
                 None => {
-                    *st = IterState::Exhausted;
+                    st.exhaust();
+                    Ok(None)
+                }
+            }
+        }
+        IterState::SetItems {
+            set,
+            items,
+            index,
+            len,
+        } => {
+            let now = match set.obj().map(|o| &o.kind) {
+                Some(Kind::Set(s) | Kind::FrozenSet(s)) => s.len(),
+                _ => *len,
+            };
+            if now != *len {
+                st.exhaust();
+                return Err(exc::raise_new(
+                    "RuntimeError",
+                    "Set changed size during iteration",
+                ));
+            }
+            match tuple::as_slice(*items).and_then(|t| t.get(*index).copied()) {
+                Some(v) => {
+                    *index += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    st.exhaust();
                     Ok(None)
                 }
             }
@@ -135,7 +163,7 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
                     Ok(Some(pystr::new(c.encode_utf8(&mut buf))))
                 }
                 None => {
-                    *st = IterState::Exhausted;
+                    st.exhaust();
                     Ok(None)
                 }
             }
@@ -151,7 +179,7 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
             };
             let t = dict::read(table)?;
             if t.len() != *len {
-                *st = IterState::Exhausted;
+                st.exhaust();
                 drop(t);
                 return Err(exc::raise_new(
                     "RuntimeError",
@@ -170,20 +198,21 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
                 }
                 None => {
                     drop(t);
-                    *st = IterState::Exhausted;
+                    st.exhaust();
                     Ok(None)
                 }
             }
         }
         IterState::Reversed { seq, remaining } => {
             if *remaining == 0 {
-                *st = IterState::Exhausted;
+                st.exhaust();
                 return Ok(None);
             }
             let i = *remaining - 1;
             let item = match seq.obj().map(|o| &o.kind) {
                 Some(Kind::List(l)) => l.try_borrow().ok().and_then(|l| l.get(i).copied()),
                 Some(Kind::Tuple(t)) => t.get(i).copied(),
+                Some(Kind::Bytes(b)) => b.get(i).map(|x| Value::small_int(*x as i64)),
                 Some(Kind::Str(s)) => s
                     .char_at(i)
                     .map(|c| pystr::new(c.encode_utf8(&mut [0u8; 4]))),
@@ -196,7 +225,7 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
                     Ok(Some(v))
                 }
                 None => {
-                    *st = IterState::Exhausted;
+                    st.exhaust();
                     Ok(None)
                 }
             }
@@ -232,7 +261,7 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
                     }
                     None => {
                         if let Ok(mut st) = state.try_borrow_mut() {
-                            *st = IterState::Exhausted;
+                            st.exhaust();
                         }
                         if strict {
                             if i > 0 {
@@ -323,7 +352,7 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
                     if exc::pending_is("IndexError") || exc::pending_is("StopIteration") {
                         exc::take_pending();
                         if let Ok(mut st) = state.try_borrow_mut() {
-                            *st = IterState::Exhausted;
+                            st.exhaust();
                         }
                         Ok(None)
                     } else {
@@ -340,7 +369,7 @@ pub fn iter_next(it: Value, state: &RefCell<IterState>) -> PyResult<Option<Value
             let v = protocol::call0(func)?;
             if v == sentinel || protocol::eq(v, sentinel)? {
                 if let Ok(mut st) = state.try_borrow_mut() {
-                    *st = IterState::Exhausted;
+                    st.exhaust();
                 }
                 return Ok(None);
             }

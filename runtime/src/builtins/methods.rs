@@ -44,6 +44,10 @@ pub fn str_arg(v: Value, fname: &str, what: &str) -> PyResult<&'static str> {
     })
 }
 
+pub(crate) fn opt_index_arg(v: Option<Value>) -> PyResult<Option<i64>> {
+    opt_index(v)
+}
+
 fn opt_index(v: Option<Value>) -> PyResult<Option<i64>> {
     match v {
         None => Ok(None),
@@ -170,6 +174,13 @@ pub fn type_attr(cls: Value, name: &str) -> Option<Value> {
             return Some(super::bound_native("from_bytes", int_from_bytes, cls))
         }
         (Ty::Float, "fromhex") => return Some(super::bound_native("fromhex", float_fromhex, cls)),
+        (Ty::Bytes, "fromhex") => {
+            return Some(super::bound_native(
+                "fromhex",
+                super::bytes_methods::fromhex,
+                cls,
+            ))
+        }
         (Ty::Str, "maketrans") => return None,
         _ => {}
     }
@@ -376,7 +387,7 @@ const STR_METHODS: Table = &[
     ("__getitem__", any_getitem),
 ];
 
-fn any_len(r: Value, args: Args) -> PyResult {
+pub(crate) fn any_len(r: Value, args: Args) -> PyResult {
     check(&args, "__len__", 0, 0)?;
     Ok(int::from_i64(protocol::len(r)?))
 }
@@ -414,9 +425,9 @@ pub fn call_unbound(name: &str, f: NativeFn, args: Args) -> PyResult {
 }
 
 fn str_join(r: Value, args: Args) -> PyResult {
-    check(&args, "join", 1, 1)?;
+    let src = args.check_one("str.join")?;
     let sep = recv_str(r);
-    let items = protocol::collect(args.pos()[0])?;
+    let items = protocol::collect_fast(src, "can only join an iterable")?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         let Some(s) = pystr::as_str(*it) else {
@@ -757,6 +768,19 @@ fn str_format(r: Value, args: Args) -> PyResult {
     )?))
 }
 
+/// A character as CPython escapes it in messages: `\xe9`, `\u20ac`,
+/// `\U0001f600`.
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
 fn str_encode(r: Value, args: Args) -> PyResult {
     args.check("encode", 0, 2, &["encoding", "errors"])?;
     let enc = match arg(&args, 0, "encoding") {
@@ -770,19 +794,59 @@ fn str_encode(r: Value, args: Args) -> PyResult {
         "utf-8" | "utf8" => Ok(bytes::new(s.as_bytes().to_vec())),
         "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
             let limit = if enc == "ascii" { 128 } else { 256 };
+            let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
+            let errors = match arg(&args, 1, "errors") {
+                Some(v) => str_arg(v, "encode", "'errors'")?,
+                None => "strict",
+            };
+            let chars: Vec<char> = s.chars().collect();
             let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(exc::raise_new(
-                        "UnicodeEncodeError",
-                        &format!(
-                            "'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                            c as u32
-                        ),
-                    ));
+            let mut i = 0;
+            while i < chars.len() {
+                let c = chars[i];
+                if (c as u32) < limit {
+                    out.push(c as u32 as u8);
+                    i += 1;
+                    continue;
                 }
-                out.push(c as u32 as u8);
+                let mut end = i + 1;
+                while end < chars.len() && chars[end] as u32 >= limit {
+                    end += 1;
+                }
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+                    "backslashreplace" => {
+                        for &c in &chars[i..end] {
+                            out.extend_from_slice(char_escape(c).as_bytes());
+                        }
+                    }
+                    "xmlcharrefreplace" => {
+                        for &c in &chars[i..end] {
+                            out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                        }
+                    }
+                    "strict" => {
+                        let what = if end - i == 1 {
+                            format!("character '{}' in position {i}", char_escape(c))
+                        } else {
+                            format!("characters in position {i}-{}", end - 1)
+                        };
+                        return Err(exc::raise_new(
+                            "UnicodeEncodeError",
+                            &format!(
+                                "'{codec}' codec can't encode {what}: ordinal not in range({limit})"
+                            ),
+                        ));
+                    }
+                    other => {
+                        return Err(exc::raise_new(
+                            "LookupError",
+                            &format!("unknown error handler name '{other}'"),
+                        ))
+                    }
+                }
+                i = end;
             }
             Ok(bytes::new(out))
         }
@@ -797,31 +861,9 @@ fn str_encode(r: Value, args: Args) -> PyResult {
 // bytes
 // ---------------------------------------------------------------------------
 
-const BYTES_METHODS: Table = &[
-    ("decode", bytes_decode),
-    ("hex", bytes_hex),
-    ("startswith", bytes_startswith),
-    ("endswith", bytes_endswith),
-    ("count", bytes_count),
-    ("find", bytes_find),
-    ("join", bytes_join),
-    ("__len__", any_len),
-];
+use super::bytes_methods::BYTES_METHODS;
 
-fn recv_bytes(r: Value) -> &'static [u8] {
-    bytes::as_bytes(r).unwrap_or(&[])
-}
-
-fn bytes_arg(v: Value) -> PyResult<&'static [u8]> {
-    bytes::as_bytes(v).ok_or_else(|| {
-        exc::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(v)
-        ))
-    })
-}
-
-fn bytes_decode(r: Value, args: Args) -> PyResult {
+pub(crate) fn bytes_decode(r: Value, args: Args) -> PyResult {
     args.check("decode", 0, 2, &["encoding", "errors"])?;
     let enc = match arg(&args, 0, "encoding") {
         Some(v) => str_arg(v, "decode", "'encoding'")?
@@ -829,7 +871,7 @@ fn bytes_decode(r: Value, args: Args) -> PyResult {
             .replace('_', "-"),
         None => "utf-8".into(),
     };
-    let b = recv_bytes(r);
+    let b = bytes::as_bytes(r).unwrap_or(&[]);
     match enc.as_str() {
         "utf-8" | "utf8" => match std::str::from_utf8(b) {
             Ok(s) => Ok(pystr::new(s)),
@@ -864,79 +906,6 @@ fn bytes_decode(r: Value, args: Args) -> PyResult {
             &format!("unknown encoding: {enc}"),
         )),
     }
-}
-
-fn bytes_hex(r: Value, args: Args) -> PyResult {
-    check(&args, "hex", 0, 0)?;
-    Ok(pystr::from_string(
-        recv_bytes(r).iter().map(|b| format!("{b:02x}")).collect(),
-    ))
-}
-
-fn bytes_startswith(r: Value, args: Args) -> PyResult {
-    check(&args, "startswith", 1, 1)?;
-    Ok(Value::bool(
-        recv_bytes(r).starts_with(bytes_arg(args.pos()[0])?),
-    ))
-}
-
-fn bytes_endswith(r: Value, args: Args) -> PyResult {
-    check(&args, "endswith", 1, 1)?;
-    Ok(Value::bool(
-        recv_bytes(r).ends_with(bytes_arg(args.pos()[0])?),
-    ))
-}
-
-fn bytes_count(r: Value, args: Args) -> PyResult {
-    check(&args, "count", 1, 1)?;
-    let (h, n) = (recv_bytes(r), bytes_arg(args.pos()[0])?);
-    if n.is_empty() {
-        return Ok(int::from_i64(h.len() as i64 + 1));
-    }
-    let mut count = 0;
-    let mut i = 0;
-    while i + n.len() <= h.len() {
-        if &h[i..i + n.len()] == n {
-            count += 1;
-            i += n.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(int::from_i64(count))
-}
-
-fn bytes_find(r: Value, args: Args) -> PyResult {
-    check(&args, "find", 1, 1)?;
-    let (h, n) = (recv_bytes(r), bytes_arg(args.pos()[0])?);
-    if n.is_empty() {
-        return Ok(Value::small_int(0));
-    }
-    Ok(int::from_i64(
-        h.windows(n.len())
-            .position(|w| w == n)
-            .map_or(-1, |p| p as i64),
-    ))
-}
-
-fn bytes_join(r: Value, args: Args) -> PyResult {
-    check(&args, "join", 1, 1)?;
-    let sep = recv_bytes(r);
-    let items = protocol::collect(args.pos()[0])?;
-    let mut out = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        let Some(b) = bytes::as_bytes(*it) else {
-            return Err(exc::type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                type_name(*it)
-            )));
-        };
-        if i > 0 {
-            out.extend_from_slice(sep);
-        }
-        out.extend_from_slice(b);
-    }
-    Ok(bytes::new(out))
 }
 
 // ---------------------------------------------------------------------------
@@ -1344,7 +1313,12 @@ pub fn dict_update_from(d: &std::cell::RefCell<dict::DictObj>, other: Value) -> 
 }
 
 fn dict_update(r: Value, args: Args) -> PyResult {
-    check(&args, "update", 0, 1)?;
+    if args.pos().len() > 1 {
+        return Err(exc::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos().len()
+        )));
+    }
     let d = recv_dict(r)?;
     if let Some(o) = args.pos().first() {
         dict_update_from(d, *o)?;

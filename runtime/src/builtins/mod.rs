@@ -7,6 +7,7 @@
 //! - `iterators`: advancing the runtime's iterator states, and ranges;
 //! - `formatting`: `format()`, f-string fields, `str.format`, `%`.
 
+pub mod bytes_methods;
 pub mod construct;
 pub mod formatting;
 pub mod functions;
@@ -76,6 +77,11 @@ pub fn init() {
         ("staticmethod", Ty::StaticMethod),
         ("classmethod", Ty::ClassMethod),
         ("super", Ty::Super),
+        ("enumerate", Ty::Enumerate),
+        ("zip", Ty::Zip),
+        ("map", Ty::Map),
+        ("filter", Ty::Filter),
+        ("reversed", Ty::Reversed),
     ] {
         ns.insert(name, types::builtin_type(ty));
     }

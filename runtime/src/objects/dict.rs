@@ -53,7 +53,7 @@ pub fn fast_eq(a: Value, b: Value) -> Option<bool> {
 }
 
 fn fast_eq_depth(a: Value, b: Value, depth: u32) -> Option<bool> {
-    if a == b && !a.is_float() {
+    if a == b {
         return Some(true);
     }
     if let (Some(x), Some(y)) = (crate::protocol::num(a), crate::protocol::num(b)) {

@@ -122,6 +122,125 @@ impl<'a> Args<'a> {
     }
 }
 
+fn s_if(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+impl Args<'_> {
+    /// `{fname}() takes no keyword arguments` when keywords were passed.
+    pub fn no_kw(&self, fname: &str) -> PyResult<()> {
+        if self.kwnames.is_empty() {
+            Ok(())
+        } else {
+            Err(exc::type_error(format!(
+                "{fname}() takes no keyword arguments"
+            )))
+        }
+    }
+
+    /// Only keywords in `allowed`: `'x' is an invalid keyword argument for
+    /// print()`.
+    pub fn check_kw(&self, fname: &str, allowed: &[&str]) -> PyResult<()> {
+        for (k, _) in self.kw() {
+            if !allowed.contains(&k) {
+                return Err(exc::type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// A one-argument builtin (CPython's `METH_O`): `len() takes exactly
+    /// one argument (0 given)`.
+    pub fn check_one(&self, fname: &str) -> PyResult<Value> {
+        self.no_kw(fname)?;
+        match self.pos() {
+            [v] => Ok(*v),
+            p => Err(exc::type_error(format!(
+                "{fname}() takes exactly one argument ({} given)",
+                p.len()
+            ))),
+        }
+    }
+
+    /// A positional-only builtin (CPython's `_PyArg_CheckPositional`):
+    /// `getattr expected at least 2 arguments, got 1`.
+    pub fn check_pos(&self, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        self.no_kw(fname)?;
+        let n = self.pos().len();
+        let msg = if min == max && n != min {
+            format!("{fname} expected {min} argument{}, got {n}", s_if(min))
+        } else if n < min {
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                s_if(min)
+            )
+        } else if n > max {
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                s_if(max)
+            )
+        } else {
+            return Ok(());
+        };
+        Err(exc::type_error(msg))
+    }
+
+    /// A builtin taking positional-or-keyword parameters `params`, the first
+    /// `min` required (CPython's Argument Clinic parsing): `round() takes at
+    /// most 2 arguments (3 given)`, `'x' is an invalid keyword argument for
+    /// round()`, `round() missing required argument 'number' (pos 1)`.
+    pub fn check_params(&self, fname: &str, min: usize, params: &[&str]) -> PyResult<()> {
+        let npos = self.pos().len();
+        let total = self.values.len();
+        let max = params.len();
+        if total > max {
+            let msg = if min == max {
+                format!(
+                    "{fname}() takes exactly {max} argument{} ({total} given)",
+                    s_if(max)
+                )
+            } else {
+                format!(
+                    "{fname}() takes at most {max} argument{} ({total} given)",
+                    s_if(max)
+                )
+            };
+            return Err(exc::type_error(msg));
+        }
+        for (i, p) in params.iter().enumerate().take(min).skip(npos) {
+            if self.kwarg(p).is_none() {
+                return Err(exc::type_error(format!(
+                    "{fname}() missing required argument '{p}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        for (k, _) in self.kw() {
+            match params.iter().position(|p| *p == k) {
+                Some(i) if i >= npos => {}
+                Some(i) => {
+                    return Err(exc::type_error(format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )))
+                }
+                None => {
+                    return Err(exc::type_error(format!(
+                        "'{k}' is an invalid keyword argument for {fname}()"
+                    )))
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A function implemented in Rust. `receiver` is the bound object for
 /// methods of built-in types (None for plain functions).
 pub type NativeFn = fn(receiver: Value, args: Args) -> PyResult;

@@ -1,6 +1,8 @@
 //! Iterators over built-in containers and the lazy built-in iterators
 //! (`enumerate`, `zip`, `map`, `filter`, `reversed`).
 
+use crate::object::Kind;
+use crate::objects::types::Ty;
 use crate::value::Value;
 
 pub enum IterState {
@@ -8,6 +10,13 @@ pub enum IterState {
     Seq {
         seq: Value,
         index: usize,
+    },
+    /// Over a set: a snapshot of its items, checked against the set's size.
+    SetItems {
+        set: Value,
+        items: Value,
+        index: usize,
+        len: usize,
     },
     /// Over a str, by byte offset.
     Str {
@@ -57,7 +66,8 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
-    Exhausted,
+    /// Finished; remembers the iterator's type.
+    Exhausted(Ty),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,10 +78,54 @@ pub enum DictView {
 }
 
 impl IterState {
+    /// The type of a runtime iterator object, by what it iterates (CPython has
+    /// one iterator type per container).
+    pub fn ty(&self) -> Ty {
+        match self {
+            IterState::Seq { seq, .. } => match seq.obj().map(|o| &o.kind) {
+                Some(Kind::List(_)) => Ty::ListIterator,
+                Some(Kind::Bytes(_)) => Ty::BytesIterator,
+                _ => Ty::TupleIterator,
+            },
+            IterState::Str { s, .. } => match s.obj().map(|o| &o.kind) {
+                Some(Kind::Str(s)) if s.as_str().is_ascii() => Ty::StrAsciiIterator,
+                _ => Ty::StrIterator,
+            },
+            IterState::Range { .. } => Ty::RangeIterator,
+            IterState::Dict { what, .. } => match what {
+                DictView::Keys => Ty::DictKeyIterator,
+                DictView::Values => Ty::DictValueIterator,
+                DictView::Items => Ty::DictItemIterator,
+            },
+            IterState::SetItems { .. } => Ty::SetIterator,
+            IterState::Reversed { seq, .. } => match seq.obj().map(|o| &o.kind) {
+                Some(Kind::List(_)) => Ty::ListReverseIterator,
+                Some(Kind::Range { .. }) => Ty::RangeIterator,
+                _ => Ty::Reversed,
+            },
+            IterState::Enumerate { .. } => Ty::Enumerate,
+            IterState::Zip { .. } => Ty::Zip,
+            IterState::Map { .. } => Ty::Map,
+            IterState::Filter { .. } => Ty::Filter,
+            IterState::Callable { .. } => Ty::CallableIterator,
+            IterState::GetItem { .. } => Ty::Iterator,
+            IterState::Exhausted(ty) => *ty,
+        }
+    }
+
+    /// Marks the iterator finished.
+    pub fn exhaust(&mut self) {
+        *self = IterState::Exhausted(self.ty());
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
             IterState::Str { s, .. } => f(*s),
+            IterState::SetItems { set, items, .. } => {
+                f(*set);
+                f(*items);
+            }
             IterState::Dict { dict, .. } => f(*dict),
             IterState::Enumerate { inner, count } => {
                 f(*inner);
@@ -91,7 +145,7 @@ impl IterState {
                 f(*func);
                 f(*sentinel);
             }
-            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Range { .. } | IterState::Exhausted(_) => {}
         }
     }
 }

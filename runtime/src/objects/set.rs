@@ -124,6 +124,67 @@ impl SetObj {
         }
     }
 
+    /// Like `discard`, with the hash already known.
+    pub fn discard_hashed(&self, h: i64, v: Value) -> PyResult<bool> {
+        let r = self.write()?.discard(h, v, &mut fast_eq_probe);
+        match r {
+            Ok(found) => Ok(found.is_some()),
+            Err(Probe::Raised(e)) => Err(e),
+            Err(Probe::NeedsPython) => {
+                let found = self.read()?.get(h, v, &mut full_eq)?;
+                match found {
+                    Some(k) => {
+                        let mut same = |stored: Value, _: Value| Ok::<bool, Raised>(stored == k);
+                        Ok(self.write()?.discard(h, v, &mut same)?.is_some())
+                    }
+                    None => Ok(false),
+                }
+            }
+        }
+    }
+
+    /// `s |= t` for a set `t` (CPython's `set_merge`, in place). The caller
+    /// roots `other`'s items.
+    pub fn merge_from(&self, other: &SetObj) -> PyResult<()> {
+        let r = {
+            let theirs = other.read()?;
+            self.write()?.update_from_table(&theirs, &mut fast_eq_probe)
+        };
+        match r {
+            Ok(()) => Ok(()),
+            Err(Probe::Raised(e)) => Err(e),
+            // Adding is idempotent: finish element by element.
+            Err(Probe::NeedsPython) => {
+                for (h, k) in other.hashed_items() {
+                    self.add_hashed(h, k)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// `s -= t` for a set `t`, in place, then CPython's dummy-purging
+    /// resize. The caller roots `other`'s items.
+    pub fn difference_update_from(&self, other: &SetObj) -> PyResult<()> {
+        for (h, k) in other.hashed_items() {
+            self.discard_hashed(h, k)?;
+        }
+        self.write()?.purge_dummies_after_difference();
+        Ok(())
+    }
+
+    /// `s ^= t` for a set `t`, in place: each key of `t` in table order is
+    /// discarded from `s`, or added when absent. The caller roots `other`'s
+    /// items.
+    pub fn symmetric_update_from(&self, other: &SetObj) -> PyResult<()> {
+        for (h, k) in other.hashed_items() {
+            if !self.discard_hashed(h, k)? {
+                self.add_hashed(h, k)?;
+            }
+        }
+        Ok(())
+    }
+
     pub fn pop(&self) -> PyResult<Option<Value>> {
         Ok(self.write()?.pop().map(|(_, k)| k))
     }

@@ -572,7 +572,7 @@ impl<K: Copy + Eq> SetTable<K> {
         Ok(result)
     }
 
-    fn purge_dummies_after_difference(&mut self) {
+    pub fn purge_dummies_after_difference(&mut self) {
         if self.fill.saturating_sub(self.used) > self.mask() / 4 {
             self.resize(self.growth_target());
         }
