@@ -7,6 +7,8 @@
 //! accept is refused here, so a program that builds with Molt also runs on the
 //! reference interpreter.
 
+mod nesting;
+
 use std::fmt;
 
 pub use ruff_python_ast as ast;
@@ -109,25 +111,83 @@ impl fmt::Display for Rendered<'_> {
             "{}:{}:{}: error: {}",
             self.file.path, line, col, self.diag.message
         )?;
-        let text = self.file.line_text(line);
+        let full = self.file.line_text(line);
+        // Show a window of long lines around the column, so a huge line
+        // does not flood the terminal.
+        let (text, shown_col) = excerpt(full, col as usize);
         let gutter = line.to_string();
         let pad = " ".repeat(gutter.len());
-        // Underline the range, clipped to the first line it starts on.
+        // Underline the range, clipped to the first line and to what is shown.
         let (end_line, end_col) = self.file.line_col(self.diag.range.end());
+        let room = text.chars().count().saturating_sub(shown_col - 1).max(1);
         let width = if end_line == line && end_col > col {
             (end_col - col) as usize
         } else {
-            text.chars().count().saturating_sub(col as usize - 1).max(1)
-        };
+            room
+        }
+        .min(room);
+        let col = shown_col;
         let indent: String = text
             .chars()
-            .take(col as usize - 1)
+            .take(col - 1)
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
         writeln!(f, "{pad} |")?;
         writeln!(f, "{gutter} | {text}")?;
         writeln!(f, "{pad} | {indent}{}", "^".repeat(width))
     }
+}
+
+/// CPython's tokenizer refuses brackets nested more than this deep.
+const MAX_BRACKET_NESTING: usize = 200;
+
+/// "too many nested parentheses" where CPython's tokenizer says it.
+fn bracket_nesting(tokens: &[ruff_python_ast::token::Token]) -> Option<Diagnostic> {
+    use ruff_python_ast::token::TokenKind;
+    let mut depth = 0usize;
+    for t in tokens {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                depth += 1;
+                if depth > MAX_BRACKET_NESTING {
+                    return Some(Diagnostic::new(
+                        t.range(),
+                        "invalid syntax: too many nested parentheses",
+                    ));
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Lines longer than this are shown as a window around the column.
+const EXCERPT_WIDTH: usize = 100;
+
+/// The part of `line` to show and the 1-based column within it.
+fn excerpt(line: &str, col: usize) -> (String, usize) {
+    let len = line.chars().count();
+    if len <= EXCERPT_WIDTH {
+        return (line.to_string(), col);
+    }
+    let start = col
+        .saturating_sub(EXCERPT_WIDTH / 2)
+        .min(len.saturating_sub(EXCERPT_WIDTH));
+    let body: String = line.chars().skip(start).take(EXCERPT_WIDTH).collect();
+    let prefix = if start > 0 { "..." } else { "" };
+    let suffix = if start + EXCERPT_WIDTH < len {
+        "..."
+    } else {
+        ""
+    };
+    (
+        format!("{prefix}{body}{suffix}"),
+        col - start + prefix.len(),
+    )
 }
 
 /// Parses a module. Every syntax error is returned, in source order.
@@ -145,12 +205,17 @@ pub fn parse_module(file: &SourceFile) -> Result<ast::ModModule, Vec<Diagnostic>
             format!("{e} (Molt implements the language of CPython 3.11)"),
         )
     }));
+    diags.extend(bracket_nesting(parsed.tokens()));
     if !diags.is_empty() {
         diags.sort_by_key(|d| d.range.start());
         return Err(diags);
     }
     match parsed.try_into_module() {
-        Some(m) => Ok(m.into_syntax()),
+        Some(m) => {
+            let module = m.into_syntax();
+            nesting::check(&module)?;
+            Ok(module)
+        }
         None => Err(vec![Diagnostic::new(
             TextRange::default(),
             "source did not parse as a module",

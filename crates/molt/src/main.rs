@@ -68,8 +68,26 @@ enum Emit {
     Obj,
 }
 
+/// The compiler's passes recurse over the syntax tree, which may nest up to
+/// `molt_syntax`'s limit; they run on a thread with room for that.
+const COMPILER_STACK: usize = 256 << 20;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let worker = std::thread::Builder::new()
+        .name("molt".into())
+        .stack_size(COMPILER_STACK)
+        .spawn(move || execute(cli));
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("error: internal compiler error");
+            ExitCode::from(101)
+        }
+    }
+}
+
+fn execute(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Build { file, output, emit } => build(&file, output, emit),
         Command::Run { file, args } => cache::build_cached(&file).and_then(|exe| run(&exe, &args)),
