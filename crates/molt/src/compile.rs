@@ -8,10 +8,16 @@ pub fn front_end(file: &Path) -> Result<molt_mir::Program, String> {
     let text =
         std::fs::read(file).map_err(|e| format!("error: cannot read {}: {e}", file.display()))?;
     let text = String::from_utf8(text).map_err(|e| {
+        let bytes = e.as_bytes();
+        let at = e.utf8_error().valid_up_to();
+        let before = &bytes[..at];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
         format!(
-            "{}: error: source is not valid UTF-8 (byte {})",
+            "{}:{line}:{col}: error: source is not valid UTF-8 (byte 0x{:02x}); Python source files must be UTF-8",
             file.display(),
-            e.utf8_error().valid_up_to()
+            bytes.get(at).copied().unwrap_or(0)
         )
     })?;
     let src = molt_syntax::SourceFile::new(file.display().to_string(), text);
@@ -31,6 +37,15 @@ pub fn front_end(file: &Path) -> Result<molt_mir::Program, String> {
 }
 
 pub fn build_executable(program: &molt_mir::Program, out: &Path) -> Result<(), String> {
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return Err(format!(
+                "error: cannot write {}: directory {} does not exist",
+                out.display(),
+                dir.display()
+            ));
+        }
+    }
     let obj = molt_codegen::compile(program)
         .map_err(|e| format!("error: code generation failed: {e}"))?;
     crate::link::link(&obj, out)
