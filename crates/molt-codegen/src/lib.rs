@@ -947,12 +947,13 @@ impl FnCodegen<'_, '_, '_> {
         self.b.set_cold_block(slow);
         let int_op = matches!(
             op,
-            BinOp::Add | BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
         );
-        let float_op = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul);
+        let float_op = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
         let ta = self.tag(a);
         let tb = self.tag(b);
         if int_op {
+            // Both small ints: exact i64 arithmetic, kept if it fits 48 bits.
             let ia = self.b.ins().icmp_imm_s(IntCC::Equal, ta, TAG_INT);
             let ib = self.b.ins().icmp_imm_s(IntCC::Equal, tb, TAG_INT);
             let both = self.b.ins().band(ia, ib);
@@ -961,15 +962,23 @@ impl FnCodegen<'_, '_, '_> {
             self.b.ins().brif(both, fast, &[], next, &[]);
             self.b.switch_to_block(fast);
             let (x, y) = (self.untag_int(a), self.untag_int(b));
-            let r = match op {
-                BinOp::Add => self.b.ins().iadd(x, y),
-                BinOp::Sub => self.b.ins().isub(x, y),
-                BinOp::BitAnd => self.b.ins().band(x, y),
-                BinOp::BitOr => self.b.ins().bor(x, y),
-                _ => self.b.ins().bxor(x, y),
+            let (r, overflow) = match op {
+                BinOp::Add => (self.b.ins().iadd(x, y), None),
+                BinOp::Sub => (self.b.ins().isub(x, y), None),
+                BinOp::Mul => {
+                    let (r, of) = self.b.ins().smul_overflow(x, y);
+                    (r, Some(of))
+                }
+                BinOp::BitAnd => (self.b.ins().band(x, y), None),
+                BinOp::BitOr => (self.b.ins().bor(x, y), None),
+                _ => (self.b.ins().bxor(x, y), None),
             };
             let back = self.untag_int(r);
-            let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+            let mut fits = self.b.ins().icmp(IntCC::Equal, back, r);
+            if let Some(of) = overflow {
+                let ok = self.b.ins().bxor_imm_u(of, 1);
+                fits = self.b.ins().band(fits, ok);
+            }
             let masked = self.b.ins().band_imm_u(r, molt_abi::PAYLOAD_MASK as i64);
             let boxed = self
                 .b
@@ -981,24 +990,27 @@ impl FnCodegen<'_, '_, '_> {
             self.b.switch_to_block(next);
         }
         if float_op {
-            let fa = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedLessThan, ta, TAG_INT);
-            let fb = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedLessThan, tb, TAG_INT);
-            let both = self.b.ins().band(fa, fb);
+            // Floats, or a float with a small int (converted exactly, as
+            // CPython does): IEEE arithmetic. Division by zero raises, so
+            // it takes the slow path.
+            let (na, fa) = self.number_operand(a, ta);
+            let (nb, fb) = self.number_operand(b, tb);
+            let both = self.b.ins().band(na, nb);
             let fast = self.b.create_block();
             self.b.ins().brif(both, fast, &[], slow, &[]);
             self.b.switch_to_block(fast);
-            let x = self.b.ins().bitcast(ir::types::F64, MemFlagsData::new(), a);
-            let y = self.b.ins().bitcast(ir::types::F64, MemFlagsData::new(), b);
             let r = match op {
-                BinOp::Add => self.b.ins().fadd(x, y),
-                BinOp::Sub => self.b.ins().fsub(x, y),
-                _ => self.b.ins().fmul(x, y),
+                BinOp::Add => self.b.ins().fadd(fa, fb),
+                BinOp::Sub => self.b.ins().fsub(fa, fb),
+                BinOp::Mul => self.b.ins().fmul(fa, fb),
+                _ => {
+                    let zero = self.b.ins().f64const(0.0);
+                    let is_zero = self.b.ins().fcmp(FloatCC::Equal, fb, zero);
+                    let divide = self.b.create_block();
+                    self.b.ins().brif(is_zero, slow, &[], divide, &[]);
+                    self.b.switch_to_block(divide);
+                    self.b.ins().fdiv(fa, fb)
+                }
             };
             let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
             self.b.ins().jump(join, &[BlockArg::Value(bits)]);
@@ -1013,6 +1025,21 @@ impl FnCodegen<'_, '_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Ok(self.b.block_params(join)[0])
+    }
+
+    /// Whether a value is a float or a small int, and its value as an f64
+    /// (exact: small ints have at most 48 bits).
+    fn number_operand(&mut self, v: ir::Value, tag: ir::Value) -> (ir::Value, ir::Value) {
+        let is_num = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, tag, TAG_INT);
+        let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_INT);
+        let i = self.untag_int(v);
+        let from_int = self.b.ins().fcvt_from_sint(ir::types::F64, i);
+        let as_float = self.b.ins().bitcast(ir::types::F64, MemFlagsData::new(), v);
+        let f = self.b.ins().select(is_int, from_int, as_float);
+        (is_num, f)
     }
 
     fn compare(
@@ -1048,20 +1075,13 @@ impl FnCodegen<'_, '_, '_> {
         let r = self.bool_value(c);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(next);
-        let fa = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedLessThan, ta, TAG_INT);
-        let fb = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedLessThan, tb, TAG_INT);
-        let both = self.b.ins().band(fa, fb);
+        // Floats, or a float and a small int (exact as an f64).
+        let (na, x) = self.number_operand(a, ta);
+        let (nb, y) = self.number_operand(b, tb);
+        let both = self.b.ins().band(na, nb);
         let fast = self.b.create_block();
         self.b.ins().brif(both, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
-        let x = self.b.ins().bitcast(ir::types::F64, MemFlagsData::new(), a);
-        let y = self.b.ins().bitcast(ir::types::F64, MemFlagsData::new(), b);
         let fcc = match op {
             CmpOp::Eq => FloatCC::Equal,
             CmpOp::Ne => FloatCC::NotEqual,
