@@ -17,7 +17,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use molt_abi::entry::{self as rt, EntryPoint};
@@ -347,6 +347,7 @@ impl Codegen<'_> {
                 f,
                 blocks: Vec::new(),
                 slots: None,
+                vars: Vec::new(),
                 frame: None,
                 func: None,
                 err_exit: None,
@@ -376,6 +377,9 @@ struct FnCodegen<'a, 'b, 'p> {
     f: &'a molt_mir::Function,
     blocks: Vec<ir::Block>,
     slots: Option<ir::Value>,
+    /// One SSA variable per slot. Slots are written through to frame memory
+    /// (where the collector and tracebacks see them) but read from these.
+    vars: Vec<Variable>,
     frame: Option<ir::Value>,
     func: Option<ir::Value>,
     err_exit: Option<ir::Block>,
@@ -400,17 +404,27 @@ impl FnCodegen<'_, '_, '_> {
     }
 
     fn load(&mut self, s: Slot) -> ir::Value {
-        let base = self.slots();
-        self.b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), base, (8 * s.0) as i32)
+        self.b.use_var(self.vars[s.0 as usize])
     }
 
     fn store(&mut self, s: Slot, v: ir::Value) {
+        self.b.def_var(self.vars[s.0 as usize], v);
         let base = self.slots();
         self.b
             .ins()
             .store(MemFlagsData::trusted(), v, base, (8 * s.0) as i32);
+    }
+
+    /// Re-reads slots from frame memory after the runtime wrote them.
+    fn reload(&mut self, first: u32, n: u32) {
+        let base = self.slots();
+        for s in first..first + n {
+            let v = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), base, (8 * s) as i32);
+            self.b.def_var(self.vars[s as usize], v);
+        }
     }
 
     fn data_addr(&mut self, id: DataId) -> ir::Value {
@@ -440,6 +454,10 @@ impl FnCodegen<'_, '_, '_> {
                     .ins()
                     .store(MemFlagsData::trusted(), unbound, base, (8 * s) as i32);
             }
+            self.vars = (0..f.nslots).map(|_| self.b.declare_var(I64)).collect();
+            for s in 0..f.nslots as usize {
+                self.b.def_var(self.vars[s], unbound);
+            }
             for k in 0..f.sig.params.len() {
                 let v = self
                     .b
@@ -448,9 +466,13 @@ impl FnCodegen<'_, '_, '_> {
                 self.b
                     .ins()
                     .store(MemFlagsData::trusted(), v, base, (8 * k) as i32);
+                self.b.def_var(self.vars[k], v);
             }
             base
         };
+        if kind == BodyKind::Resume {
+            self.vars = (0..f.nslots).map(|_| self.b.declare_var(I64)).collect();
+        }
         self.slots = Some(slots_base);
         if kind == BodyKind::Main {
             self.init_program()?;
@@ -522,7 +544,8 @@ impl FnCodegen<'_, '_, '_> {
             // Store the sent value and dispatch on the resume state.
             let sent = params[2];
             self.store(Slot(1), sent);
-            let state = self.load(Slot(0));
+            let base = self.slots();
+            let state = self.b.ins().load(I64, MemFlagsData::trusted(), base, 0);
             let st = self.untag_int(state);
             let st = self.b.ins().ireduce(ir::types::I32, st);
             let mut targets = vec![self.blocks[0]];
@@ -531,8 +554,21 @@ impl FnCodegen<'_, '_, '_> {
                     targets.push(self.blocks[resume.0 as usize]);
                 }
             }
+            // Each resumption first reloads the slots from the generator's
+            // heap frame, where the previous run left them.
+            let dispatch = self.b.create_block();
+            self.b.ins().jump(dispatch, &[]);
+            let mut trampolines = Vec::with_capacity(targets.len());
+            for t in targets {
+                let tb = self.b.create_block();
+                self.b.switch_to_block(tb);
+                self.reload(0, f.nslots);
+                self.b.ins().jump(t, &[]);
+                trampolines.push(tb);
+            }
+            self.b.switch_to_block(dispatch);
             let done = self.b.create_block();
-            let calls: Vec<ir::BlockCall> = targets
+            let calls: Vec<ir::BlockCall> = trampolines
                 .iter()
                 .map(|t| self.b.func.dfg.block_call(*t, &[]))
                 .collect();
@@ -926,6 +962,19 @@ impl FnCodegen<'_, '_, '_> {
                 }
                 if let (Some(d), Some(r)) = (dst, r) {
                     self.store(*d, r);
+                }
+                // Unpacking writes its results into slots through a pointer.
+                if func.0 == rt::UNPACK.0 || func.0 == rt::UNPACK_EX.0 {
+                    if let Some(Operand::SlotAddr(out)) = args.get(1) {
+                        let n = match (func.0 == rt::UNPACK.0, args.get(2), args.get(3)) {
+                            (true, Some(Operand::Word(n)), _) => *n as u32,
+                            (false, Some(Operand::Word(b)), Some(Operand::Word(a))) => {
+                                (*b + *a + 1) as u32
+                            }
+                            _ => 0,
+                        };
+                        self.reload(out.0, n);
+                    }
                 }
             }
         }
