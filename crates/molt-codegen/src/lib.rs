@@ -941,6 +941,11 @@ impl FnCodegen<'_, '_, '_> {
                 let r = self.bool_value(c);
                 self.store(*dst, r);
             }
+            Op::Neg { dst, src } => {
+                let v = self.load(*src);
+                let r = self.negate(v, blk)?;
+                self.store(*dst, r);
+            }
             Op::Not { dst, src } => {
                 let v = self.load(*src);
                 let t = self.truth(v, blk)?;
@@ -1070,6 +1075,49 @@ impl FnCodegen<'_, '_, '_> {
         let code = self.b.ins().iconst(I64, op.code() as i64);
         let e = if inplace { rt::INPLACE } else { rt::BINOP };
         let r = self.call_rt(e, &[code, a, b])?.ok_or("binop")?;
+        self.check_err(r, blk, true)?;
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Ok(self.b.block_params(join)[0])
+    }
+
+    /// `-v`: inline for small ints (unless the result needs 49 bits) and
+    /// floats; the runtime does the rest.
+    fn negate(&mut self, v: ir::Value, blk: &Block) -> Result<ir::Value, String> {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let t = self.tag(v);
+        let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, t, TAG_INT);
+        let int_block = self.b.create_block();
+        let not_int = self.b.create_block();
+        self.b.ins().brif(is_int, int_block, &[], not_int, &[]);
+        self.b.switch_to_block(int_block);
+        let x = self.untag_int(v);
+        let r = self.b.ins().ineg(x);
+        let back = self.untag_int(r);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+        let masked = self.b.ins().band_imm_u(r, molt_abi::PAYLOAD_MASK as i64);
+        let boxed = self
+            .b
+            .ins()
+            .bor_imm_u(masked, (molt_abi::TAG_INT << molt_abi::TAG_SHIFT) as i64);
+        self.b
+            .ins()
+            .brif(fits, join, &[BlockArg::Value(boxed)], slow, &[]);
+        self.b.switch_to_block(not_int);
+        let is_float = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, t, TAG_INT);
+        let float_block = self.b.create_block();
+        self.b.ins().brif(is_float, float_block, &[], slow, &[]);
+        self.b.switch_to_block(float_block);
+        let f = self.b.ins().bitcast(ir::types::F64, MemFlagsData::new(), v);
+        let n = self.b.ins().fneg(f);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), n);
+        self.b.ins().jump(join, &[BlockArg::Value(bits)]);
+        self.b.switch_to_block(slow);
+        let code = self.b.ins().iconst(I64, rt::ops::NEG as i64);
+        let r = self.call_rt(rt::UNARY, &[code, v])?.ok_or("unary")?;
         self.check_err(r, blk, true)?;
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);

@@ -238,6 +238,11 @@ pub enum Op {
         b: Slot,
         negate: bool,
     },
+    /// dst = -src (fallible; inline fast path for small ints and floats).
+    Neg {
+        dst: Slot,
+        src: Slot,
+    },
     /// dst = not truthy(src) (fallible).
     Not {
         dst: Slot,
@@ -260,7 +265,11 @@ impl Op {
             | Op::StoreGlobal { .. }
             | Op::Is { .. } => false,
             Op::LoadGlobal { fallback, .. } => *fallback,
-            Op::CheckBound { .. } | Op::BinOp { .. } | Op::Compare { .. } | Op::Not { .. } => true,
+            Op::CheckBound { .. }
+            | Op::BinOp { .. }
+            | Op::Compare { .. }
+            | Op::Not { .. }
+            | Op::Neg { .. } => true,
             Op::Call { func, .. } => func.3,
         }
     }

@@ -121,6 +121,7 @@ fn block(out: &mut String, i: usize, b: &Block) {
                 b.0
             ),
             Op::Not { dst, src } => format!("%{} = not %{}", dst.0, src.0),
+            Op::Neg { dst, src } => format!("%{} = -%{}", dst.0, src.0),
             Op::Call { dst, func, args } => {
                 let args: Vec<String> = args.iter().map(operand).collect();
                 match dst {

@@ -73,7 +73,7 @@ fn function(p: &Program, f: &Function) -> Result<(), String> {
                     slot(*a)?;
                     slot(*b)?;
                 }
-                Op::Not { dst, src } => {
+                Op::Not { dst, src } | Op::Neg { dst, src } => {
                     slot(*dst)?;
                     slot(*src)?;
                 }

@@ -50,10 +50,11 @@ impl<'a> FnBuilder<'a> {
                         self.emit(Op::Not { dst, src: v });
                         dst
                     }
-                    ast::UnaryOp::USub => self.call(
-                        rt::UNARY,
-                        vec![Operand::Word(rt::ops::NEG), Operand::Slot(v)],
-                    ),
+                    ast::UnaryOp::USub => {
+                        let dst = self.temp();
+                        self.emit(Op::Neg { dst, src: v });
+                        dst
+                    }
                     ast::UnaryOp::UAdd => self.call(
                         rt::UNARY,
                         vec![Operand::Word(rt::ops::POS), Operand::Slot(v)],
