@@ -138,16 +138,7 @@ fn builtin_binop(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
             }),
         ) => {
             // Key and item views combine like sets (the result is a set).
-            let roots = Roots::new();
-            let to_set = |v: Value| -> PyResult {
-                let items = protocol::collect(v)?;
-                let r = Roots::new();
-                r.extend(&items);
-                set::new_set(&items)
-            };
-            let sa = roots.push(to_set(a)?);
-            let sb = roots.push(to_set(b)?);
-            set_binop(op, sa, sb)?
+            dictview_binop(op, a, b)?
         }
         (BinOp::Or, Some(Kind::Dict(x)), Some(Kind::Dict(y))) => {
             let out = dict::new();
@@ -165,6 +156,74 @@ fn builtin_binop(op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         }
         _ => return Ok(None),
     }))
+}
+
+/// `set(view)` as CPython's `dictviews_to_set` builds it: a keys view
+/// converts its dict (pre-sized, in dict order).
+fn dictview_to_set(v: Value) -> PyResult {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::DictView {
+            dict,
+            what: DictView::Keys,
+        }) => set::from_iterable(*dict, false),
+        _ => set::from_iterable(v, false),
+    }
+}
+
+/// The set operators of dict key and item views, in CPython's algorithm
+/// (`dictviews_or`, `_sub`, `_xor`, `_PyDictView_Intersect`), so the
+/// resulting set has CPython's table order.
+fn dictview_binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    let is_view = |v: Value| matches!(v.obj().map(|o| &o.kind), Some(Kind::DictView { .. }));
+    let roots = Roots::new();
+    match op {
+        BinOp::Or | BinOp::Sub => {
+            let r = roots.push(dictview_to_set(a)?);
+            if let Some(s) = set::as_set(r) {
+                if op == BinOp::Or {
+                    s.update_internal(b)?;
+                } else {
+                    s.difference_update_internal(b)?;
+                }
+            }
+            Ok(r)
+        }
+        BinOp::Xor => {
+            // No swap: the left operand, whichever it is, becomes the set.
+            let r = roots.push(dictview_to_set(a)?);
+            let o = if set::as_set(b).is_some() {
+                b
+            } else {
+                roots.push(set::from_iterable(b, false)?)
+            };
+            if let (Some(s), Some(os)) = (set::as_set(r), set::as_set(o)) {
+                roots.extend(&os.items());
+                s.symmetric_update_from(os)?;
+            }
+            Ok(r)
+        }
+        _ => {
+            let (view, other) = if is_view(a) { (a, b) } else { (b, a) };
+            let view_len = protocol::len(view)?;
+            // Iterate one side, keep what the other contains.
+            let other_is_set = matches!(other.obj().map(|o| &o.kind), Some(Kind::Set(_)));
+            let (walk, within) = match set::as_set(other) {
+                Some(s) if other_is_set && view_len <= s.len() as i64 => (view, other),
+                _ => (other, view),
+            };
+            let r = roots.push(set::from_table(Default::default(), false));
+            let items = protocol::collect(walk)?;
+            roots.extend(&items);
+            if let Some(s) = set::as_set(r) {
+                for k in items {
+                    if contains(within, k)? {
+                        s.add(k)?;
+                    }
+                }
+            }
+            Ok(r)
+        }
+    }
 }
 
 fn repeat(seq: Value, n: i64) -> PyResult {

@@ -223,18 +223,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
                     if frozen && set::is_frozen(x) {
                         return Ok(Some(x));
                     }
-                    if let Some(s) = set::as_set(x) {
-                        set::from_table(s.copy_table()?, frozen)
-                    } else {
-                        let items = protocol::collect(x)?;
-                        let roots = Roots::new();
-                        roots.extend(&items);
-                        if frozen {
-                            set::new_frozenset(&items)?
-                        } else {
-                            set::new_set(&items)?
-                        }
-                    }
+                    set::from_iterable(x, frozen)?
                 }
             }
         }

@@ -1449,10 +1449,7 @@ fn as_set_value(v: Value) -> PyResult<Value> {
     if set::as_set(v).is_some() {
         return Ok(v);
     }
-    let items = protocol::collect(v)?;
-    let roots = Roots::new();
-    roots.extend(&items);
-    set::new_set(&items)
+    set::from_iterable(v, false)
 }
 
 fn fold_sets(r: Value, args: &Args, op: crate::numeric::BinOp) -> PyResult {
@@ -1463,9 +1460,43 @@ fn fold_sets(r: Value, args: &Args, op: crate::numeric::BinOp) -> PyResult {
         let t = recv_set(r)?.copy_table()?;
         return Ok(set::from_table(t, frozen));
     }
+    use crate::numeric::BinOp;
     for &o in args.pos() {
-        let other = roots.push(as_set_value(o)?);
-        acc = roots.push(crate::ops::binop(op, acc, other)?);
+        if set::as_set(o).is_some() && op != BinOp::Or {
+            acc = roots.push(crate::ops::binop(op, acc, o)?);
+            continue;
+        }
+        // CPython's algorithms for a non-set argument (and for union):
+        // union updates a copy; intersection walks the argument keeping
+        // what the set contains; difference discards from a copy.
+        acc = match op {
+            BinOp::Or | BinOp::Sub => {
+                let copy = roots.push(set::from_table(recv_set(acc)?.copy_table()?, false));
+                let s = recv_set(copy)?;
+                if op == BinOp::Or {
+                    s.update_internal(o)?;
+                } else {
+                    s.difference_update_internal(o)?;
+                }
+                copy
+            }
+            BinOp::And => {
+                let items = protocol::collect(o)?;
+                roots.extend(&items);
+                let out = roots.push(set::from_table(Default::default(), false));
+                let (s, res) = (recv_set(acc)?, recv_set(out)?);
+                for k in items {
+                    if s.contains(k)? {
+                        res.add(k)?;
+                    }
+                }
+                out
+            }
+            _ => {
+                let other = roots.push(as_set_value(o)?);
+                roots.push(crate::ops::binop(op, acc, other)?)
+            }
+        };
     }
     if set::is_frozen(acc) != frozen {
         let t = recv_set(acc)?.copy_table()?;
@@ -1504,19 +1535,7 @@ fn set_update_with(r: Value, args: &Args, name: &str, op: crate::numeric::BinOp)
             if o == r {
                 continue;
             }
-            if let Some(other) = set::as_set(o) {
-                let items = other.hashed_items();
-                roots.extend(&items.iter().map(|(_, k)| *k).collect::<Vec<_>>());
-                for (h, k) in items {
-                    s.add_hashed(h, k)?;
-                }
-            } else {
-                let items = protocol::collect(o)?;
-                roots.extend(&items);
-                for k in items {
-                    s.add(k)?;
-                }
-            }
+            s.update_internal(o)?;
         }
         return Ok(Value::NONE);
     }

@@ -185,6 +185,67 @@ impl SetObj {
         Ok(())
     }
 
+    /// CPython's `set_update_internal`: merges a set's table, pre-sizes
+    /// for an exact dict's keys, or adds an iterable's items in order.
+    pub fn update_internal(&self, other: Value) -> PyResult<()> {
+        let roots = crate::gc::Roots::new();
+        roots.push(other);
+        if let Some(o) = as_set(other) {
+            roots.extend(&o.items());
+            return self.merge_from(o);
+        }
+        if let Some(d) = crate::objects::dict::as_dict(other) {
+            let keys: Vec<Value> = crate::objects::dict::read(d)?
+                .entries()
+                .map(|(k, _)| k)
+                .collect();
+            roots.extend(&keys);
+            let mut hashed = Vec::with_capacity(keys.len());
+            for k in keys {
+                hashed.push((crate::protocol::hash(k)?, k));
+            }
+            let r = self.write()?.update_from_dict_keys(
+                hashed.len(),
+                hashed.iter().copied(),
+                &mut fast_eq_probe,
+            );
+            return match r {
+                Ok(()) => Ok(()),
+                Err(Probe::Raised(e)) => Err(e),
+                Err(Probe::NeedsPython) => {
+                    for (h, k) in hashed {
+                        self.add_hashed(h, k)?;
+                    }
+                    Ok(())
+                }
+            };
+        }
+        let items = crate::protocol::collect(other)?;
+        roots.extend(&items);
+        for k in items {
+            self.add(k)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `set_difference_update_internal` for any iterable: discards
+    /// each item, then the dummy-purging resize.
+    pub fn difference_update_internal(&self, other: Value) -> PyResult<()> {
+        let roots = crate::gc::Roots::new();
+        roots.push(other);
+        if let Some(o) = as_set(other) {
+            roots.extend(&o.items());
+            return self.difference_update_from(o);
+        }
+        let items = crate::protocol::collect(other)?;
+        roots.extend(&items);
+        for k in items {
+            self.discard(k)?;
+        }
+        self.write()?.purge_dummies_after_difference();
+        Ok(())
+    }
+
     pub fn pop(&self) -> PyResult<Option<Value>> {
         Ok(self.write()?.pop().map(|(_, k)| k))
     }
@@ -198,6 +259,16 @@ impl SetObj {
         self.write()?.replace_body(t);
         Ok(())
     }
+}
+
+/// `set(iterable)` / `frozenset(iterable)` (CPython's `make_new_set`).
+pub fn from_iterable(v: Value, frozen: bool) -> PyResult<Value> {
+    let roots = crate::gc::Roots::new();
+    let s = roots.push(from_table(SetTable::new(), frozen));
+    if let Some(so) = as_set(s) {
+        so.update_internal(v)?;
+    }
+    Ok(s)
 }
 
 pub fn new_set(items: &[Value]) -> PyResult<Value> {
