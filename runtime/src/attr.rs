@@ -28,7 +28,7 @@ fn no_attr(obj: Value, name: &str) -> exc::Raised {
 }
 
 /// Binds a class attribute found on the MRO to an instance.
-fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
+pub(crate) fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
     Ok(match attr.obj().map(|o| &o.kind) {
         Some(Kind::Function(_)) => gc::alloc(Kind::BoundMethod {
             func: attr,
@@ -548,11 +548,35 @@ fn bad_index(kind: &str, key: Value) -> exc::Raised {
     ))
 }
 
+/// A small-int index into a sequence of `len`, when it is in range (the
+/// fast path of subscription; everything else takes the general one).
+#[inline]
+fn small_index(key: Value, len: usize) -> Option<usize> {
+    let i = key.as_small_int()?;
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0 <= j && (j as u64) < len as u64).then_some(j as usize)
+}
+
 /// `obj[key]`.
 pub fn getitem(obj: Value, key: Value) -> PyResult {
     let Some(o) = obj.obj() else {
         return Err(not_subscriptable(obj));
     };
+    match &o.kind {
+        Kind::List(l) if key.is_small_int() => {
+            if let Ok(items) = l.try_borrow() {
+                if let Some(i) = small_index(key, items.len()) {
+                    return Ok(items[i]);
+                }
+            }
+        }
+        Kind::Tuple(items) if key.is_small_int() => {
+            if let Some(i) = small_index(key, items.len()) {
+                return Ok(items[i]);
+            }
+        }
+        _ => {}
+    }
     match &o.kind {
         Kind::List(l) => {
             if is_slice(key) {
@@ -703,6 +727,16 @@ pub fn setitem(obj: Value, key: Value, value: Value) -> PyResult<()> {
     let Some(o) = obj.obj() else {
         return Err(no_item_assignment(obj));
     };
+    if let Kind::List(l) = &o.kind {
+        if key.is_small_int() {
+            if let Ok(mut items) = l.try_borrow_mut() {
+                if let Some(i) = small_index(key, items.len()) {
+                    items[i] = value;
+                    return Ok(());
+                }
+            }
+        }
+    }
     match &o.kind {
         Kind::List(l) => {
             if is_slice(key) {

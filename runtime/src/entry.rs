@@ -667,6 +667,17 @@ fn kwnames_of(kw: u64) -> &'static [Value] {
 #[no_mangle]
 pub extern "C" fn molt_call(callee: u64, args: *const u64, nargs: u64, kwnames: u64) -> u64 {
     let values = words(args, nargs);
+    // Fast path: exactly the positional parameters of a plain function.
+    // The arguments are already in the caller's frame slots (rooted), in
+    // parameter order, so they are passed through without binding.
+    if kwnames == molt_abi::NONE {
+        if let Some(f) = crate::call::as_function(Value(callee)) {
+            let d = f.desc;
+            if d.flags == 0 && d.nkwonly == 0 && u64::from(d.nparams) == nargs {
+                return invoke_entry(d, Value(callee), values).0;
+            }
+        }
+    }
     let kw = kwnames_of(kwnames);
     if kw.len() > values.len() {
         exc::raise_new("SystemError", "more keyword names than arguments");
@@ -1076,4 +1087,24 @@ pub extern "C" fn molt_gen_slots(gen: u64) -> u64 {
         Some(g) => g.slots.as_ptr() as u64,
         None => 0,
     }
+}
+
+/// `with manager:` — see `context::enter`.
+#[no_mangle]
+pub extern "C" fn molt_with_enter(manager: u64, exit_out: *mut u64) -> u64 {
+    match crate::context::enter(Value(manager)) {
+        Ok((value, exit)) => {
+            // SAFETY: generated code passes the address of one of its frame
+            // slots.
+            unsafe { *exit_out = exit.0 };
+            value.0
+        }
+        Err(_) => ERR,
+    }
+}
+
+/// The end of a `with` block — see `context::exit`.
+#[no_mangle]
+pub extern "C" fn molt_with_exit(exit: u64, exception: u64) -> u64 {
+    ret(crate::context::exit(Value(exit), Value(exception)).map(Value::bool))
 }

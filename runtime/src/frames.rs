@@ -12,13 +12,26 @@ use crate::value::Value;
 use molt_abi::{CodeInfo, Frame};
 use std::cell::Cell;
 
-thread_local! {
-    static TOP: Cell<*mut Frame> = const { Cell::new(std::ptr::null_mut()) };
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
-    static LIMIT: Cell<u32> = const { Cell::new(1000) };
+/// The thread's shadow stack. One thread-local holds all of it, so a call
+/// costs one thread-local access on entry and one on exit.
+struct ShadowStack {
+    top: Cell<*mut Frame>,
+    depth: Cell<u32>,
+    limit: Cell<u32>,
     /// Lowest native stack address this thread may use before Python code
-    /// must stop recursing.
-    static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
+    /// must stop recursing (0: unknown, not checked).
+    floor: Cell<usize>,
+}
+
+thread_local! {
+    static STACK: ShadowStack = const {
+        ShadowStack {
+            top: Cell::new(std::ptr::null_mut()),
+            depth: Cell::new(0),
+            limit: Cell::new(1000),
+            floor: Cell::new(0),
+        }
+    };
 }
 
 /// Bytes kept free at the bottom of the native stack for the runtime's own
@@ -28,7 +41,10 @@ const STACK_RESERVE: usize = 256 * 1024;
 /// Records the native stack this thread runs on (called once at start).
 pub fn init_stack(size: usize) {
     let here = approx_sp();
-    STACK_FLOOR.with(|f| f.set(here.saturating_sub(size).saturating_add(STACK_RESERVE)));
+    STACK.with(|s| {
+        s.floor
+            .set(here.saturating_sub(size).saturating_add(STACK_RESERVE))
+    });
 }
 
 #[inline(never)]
@@ -38,30 +54,41 @@ fn approx_sp() -> usize {
 }
 
 pub fn recursion_limit() -> u32 {
-    LIMIT.with(|l| l.get())
+    STACK.with(|s| s.limit.get())
 }
 
 pub fn set_recursion_limit(n: u32) {
-    LIMIT.with(|l| l.set(n));
+    STACK.with(|s| s.limit.set(n));
 }
 
 pub fn depth() -> u32 {
-    DEPTH.with(|d| d.get())
+    STACK.with(|s| s.depth.get())
+}
+
+/// Is there room for one more level at native stack address `sp`?
+#[inline]
+fn has_room(s: &ShadowStack, sp: usize) -> bool {
+    s.depth.get() < s.limit.get() && sp >= s.floor.get()
+}
+
+#[cold]
+fn recursion_error(what: &str) -> crate::exc::Raised {
+    crate::exc::raise_new(
+        "RecursionError",
+        &format!("maximum recursion depth exceeded{what}"),
+    )
 }
 
 /// Checks depth and native stack before entering one more level of Python
-/// recursion (a call, or a recursive runtime operation such as `repr` of a
-/// nested list). Raises RecursionError when there is no room.
+/// recursion (a recursive runtime operation such as `repr` of a nested
+/// list). Raises RecursionError when there is no room.
 pub fn check_room(what: &str) -> Result<(), crate::exc::Raised> {
-    let depth = DEPTH.with(|d| d.get());
-    let floor = STACK_FLOOR.with(|f| f.get());
-    if depth >= recursion_limit() || (floor != 0 && approx_sp() < floor) {
-        return Err(crate::exc::raise_new(
-            "RecursionError",
-            &format!("maximum recursion depth exceeded{what}"),
-        ));
+    let sp = approx_sp();
+    if STACK.with(|s| has_room(s, sp)) {
+        Ok(())
+    } else {
+        Err(recursion_error(what))
     }
-    Ok(())
 }
 
 /// A guard for recursive runtime operations: counts as one level of depth.
@@ -70,41 +97,52 @@ pub struct DepthGuard(());
 impl DepthGuard {
     pub fn enter(what: &str) -> Result<DepthGuard, crate::exc::Raised> {
         check_room(what)?;
-        DEPTH.with(|d| d.set(d.get() + 1));
+        STACK.with(|s| s.depth.set(s.depth.get() + 1));
         Ok(DepthGuard(()))
     }
 }
 
 impl Drop for DepthGuard {
     fn drop(&mut self) {
-        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+        STACK.with(|s| s.depth.set(s.depth.get().saturating_sub(1)));
     }
 }
 
 /// Links a frame whose slots are already initialised. Returns false (with
-/// RecursionError pending) when there is no room for another call.
+/// RecursionError pending) when there is no room for another call. The
+/// frame lives on the native stack of the function entering it, so its
+/// address measures how deep that stack is.
+#[inline]
 pub fn enter(frame: *mut Frame) -> bool {
-    if check_room("").is_err() {
+    let linked = STACK.with(|s| {
+        if !has_room(s, frame as usize) {
+            return false;
+        }
+        s.depth.set(s.depth.get() + 1);
+        // SAFETY: generated code passes a frame it owns for the whole call.
+        unsafe { (*frame).prev = s.top.get() };
+        s.top.set(frame);
+        true
+    });
+    if !linked {
+        recursion_error("");
         return false;
     }
-    DEPTH.with(|d| d.set(d.get() + 1));
-    TOP.with(|t| {
-        // SAFETY: generated code passes a frame it owns for the whole call.
-        unsafe { (*frame).prev = t.get() };
-        t.set(frame);
-    });
     crate::gc::safepoint();
     true
 }
 
+#[inline]
 pub fn leave(frame: *mut Frame) {
-    DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
-    // SAFETY: `frame` is the top frame, linked by `enter`.
-    TOP.with(|t| t.set(unsafe { (*frame).prev }));
+    STACK.with(|s| {
+        s.depth.set(s.depth.get().saturating_sub(1));
+        // SAFETY: `frame` is the top frame, linked by `enter`.
+        s.top.set(unsafe { (*frame).prev });
+    });
 }
 
 pub fn top() -> *mut Frame {
-    TOP.with(|t| t.get())
+    STACK.with(|s| s.top.get())
 }
 
 /// Visits every value held by a linked frame.

@@ -25,6 +25,7 @@
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod context;
 pub mod entry;
 pub mod exc;
 pub mod format;

@@ -88,7 +88,10 @@ entry_points! {
     EXC_MATCH = "molt_exc_match", 2, true, true;              // (exc, class or tuple) -> 0 | 1 | ERR
     EXC_PUSH = "molt_exc_push", 1, false, false;              // entering an `except` body
     EXC_POP = "molt_exc_pop", 0, false, false;                // leaving it
-    ASSERT_FAIL = "molt_assert_fail", 1, true, true;          // (message or UNBOUND) -> ERR
+    ASSERT_FAIL = "molt_assert_fail", 1, true, true;
+    // The `with` statement.
+    WITH_ENTER = "molt_with_enter", 2, true, true;            // (manager, exit_out*) -> __enter__() result; *exit_out = bound __exit__
+    WITH_EXIT = "molt_with_exit", 2, true, true;              // (bound __exit__, exception or NONE) -> bool value: suppress?          // (message or UNBOUND) -> ERR
     // Generators.
     GEN_NEW = "molt_gen_new", 1, true, true;                  // (func) -> generator with nslots heap slots
     GEN_SLOTS = "molt_gen_slots", 1, true, false;             // (generator) -> u64* slots

@@ -363,6 +363,28 @@ impl Codegen<'_> {
     }
 }
 
+/// The slots an entry point writes through a pointer argument (the code
+/// generator reloads them after the call).
+fn slots_written(func: EntryPoint, args: &[Operand]) -> Option<(Slot, u32)> {
+    let out = match args.get(1) {
+        Some(Operand::SlotAddr(out)) => *out,
+        _ => return None,
+    };
+    let word = |i: usize| match args.get(i) {
+        Some(Operand::Word(w)) => Some(*w as u32),
+        _ => None,
+    };
+    if func.0 == rt::UNPACK.0 {
+        Some((out, word(2)?))
+    } else if func.0 == rt::UNPACK_EX.0 {
+        Some((out, word(2)? + word(3)? + 1))
+    } else if func.0 == rt::WITH_ENTER.0 {
+        Some((out, 1))
+    } else {
+        None
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum BodyKind {
     Plain,
@@ -968,18 +990,8 @@ impl FnCodegen<'_, '_, '_> {
                 if let (Some(d), Some(r)) = (dst, r) {
                     self.store(*d, r);
                 }
-                // Unpacking writes its results into slots through a pointer.
-                if func.0 == rt::UNPACK.0 || func.0 == rt::UNPACK_EX.0 {
-                    if let Some(Operand::SlotAddr(out)) = args.get(1) {
-                        let n = match (func.0 == rt::UNPACK.0, args.get(2), args.get(3)) {
-                            (true, Some(Operand::Word(n)), _) => *n as u32,
-                            (false, Some(Operand::Word(b)), Some(Operand::Word(a))) => {
-                                (*b + *a + 1) as u32
-                            }
-                            _ => 0,
-                        };
-                        self.reload(out.0, n);
-                    }
+                if let Some((first, n)) = slots_written(*func, args) {
+                    self.reload(first.0, n);
                 }
             }
         }

@@ -15,43 +15,43 @@ use crate::value::Value;
 
 fn ty_of_class(cls: Value) -> Option<Ty> {
     use Ty::*;
-    [
-        Object,
-        Type,
-        Int,
-        Bool,
-        Float,
-        Str,
-        Bytes,
-        List,
-        Tuple,
-        Dict,
-        Set,
-        FrozenSet,
-        Range,
-        Slice,
-        Property,
-        StaticMethod,
-        ClassMethod,
-        Super,
-        Enumerate,
-        Zip,
-        Map,
-        Filter,
-        Reversed,
-    ]
-    .into_iter()
-    .find(|t| types::builtin_type(*t) == cls)
+    let ty = types::as_type(cls)?.builtin.get()?;
+    matches!(
+        ty,
+        Object
+            | Type
+            | Int
+            | Bool
+            | Float
+            | Str
+            | Bytes
+            | List
+            | Tuple
+            | Dict
+            | Set
+            | FrozenSet
+            | Range
+            | Slice
+            | Property
+            | StaticMethod
+            | ClassMethod
+            | Super
+            | Enumerate
+            | Zip
+            | Map
+            | Filter
+            | Reversed
+    )
+    .then_some(ty)
 }
 
 /// Constructs an instance of a built-in type; `None` if `cls` is not one
 /// this module builds.
 pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
+    let name: &'static str = types::as_type(cls).map_or("?", |t| t.name.as_str());
     let Some(ty) = ty_of_class(cls) else {
-        let name = types::as_type(cls).map_or("?".to_string(), |t| t.name.clone());
         return Err(exc::type_error(format!("cannot create '{name}' instances")));
     };
-    let name = types::as_type(cls).map_or("?".to_string(), |t| t.name.clone());
     let no_kw = |args: &Args| -> PyResult<()> {
         if !args.kwnames.is_empty() {
             return Err(exc::type_error(format!(
@@ -215,7 +215,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
         }
         Ty::Set | Ty::FrozenSet => {
             no_kw(&args)?;
-            args.check_pos(&name, 0, 1)?;
+            args.check_pos(name, 0, 1)?;
             let frozen = ty == Ty::FrozenSet;
             match p.first() {
                 None => set::from_table(Default::default(), frozen),

@@ -99,7 +99,35 @@ pub fn init() {
     methods::install_type_methods();
 }
 
+const LOOKUP_CACHE: usize = 64;
+
+thread_local! {
+    /// Recent lookups by the address of the name's text (names in compiled
+    /// code are permanent constants, so the same load finds the same text);
+    /// a hit is confirmed by comparing the text, so a reused address can
+    /// never return the wrong value.
+    static LOOKUP_CACHE_SLOTS: RefCell<[(usize, &'static str, Value); LOOKUP_CACHE]> =
+        const { RefCell::new([(0, "", Value::NONE); LOOKUP_CACHE]) };
+}
+
 /// A name of the builtins namespace.
 pub fn lookup(name: &str) -> Option<Value> {
-    NAMESPACE.with(|n| n.borrow().get(name).copied())
+    let addr = name.as_ptr() as usize;
+    let slot = (addr >> 3) % LOOKUP_CACHE;
+    let hit = LOOKUP_CACHE_SLOTS.with(|c| {
+        let c = c.borrow();
+        let (a, n, v) = c[slot];
+        (a == addr && n == name).then_some(v)
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let found = NAMESPACE.with(|n| {
+        n.borrow()
+            .get_key_value(name)
+            .map(|(k, v)| (*k, *v))
+    });
+    let (key, v) = found?;
+    LOOKUP_CACHE_SLOTS.with(|c| c.borrow_mut()[slot] = (addr, key, v));
+    Some(v)
 }

@@ -63,6 +63,8 @@ pub struct TypeObj {
     pub mro: Vec<Value>,
     pub dict: RefCell<AttrMap>,
     pub layout: Layout,
+    /// Which built-in type this is (None for classes and exceptions).
+    pub builtin: Cell<Option<Ty>>,
 }
 
 impl TypeObj {
@@ -147,6 +149,7 @@ pub fn new_type_full(
             mro,
             dict: RefCell::new(AttrMap::default()),
             layout,
+            builtin: Cell::new(None),
         }))
     };
     let v = if permanent {
@@ -375,6 +378,9 @@ pub fn init() {
             Layout::Builtin
         };
         let t = new_type(name, "builtins", bases, layout, true).unwrap_or(Value::NONE);
+        if let Some(tobj) = as_type(t) {
+            tobj.builtin.set(Some(ty));
+        }
         if ty == Ty::Object {
             object = t;
         }

@@ -142,6 +142,9 @@ pub(crate) enum Cleanup<'a> {
     Finally(&'a [ast::Stmt], Option<BlockId>),
     /// Leaving an `except` body: pop the handled exception.
     PopExc,
+    /// Leaving a `with` body: call the manager's bound `__exit__` (in this
+    /// slot) with no exception.
+    WithExit(Slot),
 }
 
 pub(crate) struct LoopCtx {

@@ -312,7 +312,13 @@ impl<'a> FnBuilder<'a> {
                     self.store_name(cx, bind.as_str(), v);
                 }
             }
-            Stmt::With(w) => cx.unsupported(w.range(), "the `with` statement"),
+            Stmt::With(w) => {
+                if w.is_async {
+                    cx.unsupported(w.range(), "`async with`");
+                    return;
+                }
+                self.with_items(cx, &w.items, &w.body);
+            }
             Stmt::Match(m) => cx.unsupported(m.range(), "the `match` statement"),
             Stmt::TypeAlias(t) => cx.unsupported(t.range(), "the `type` statement"),
             Stmt::IpyEscapeCommand(c) => cx.unsupported(c.range(), "IPython escape commands"),
@@ -328,6 +334,13 @@ impl<'a> FnBuilder<'a> {
         for c in pending {
             match c {
                 Cleanup::PopExc => self.call_void(rt::EXC_POP, vec![]),
+                Cleanup::WithExit(exit) => {
+                    let none = self.imm(Imm::None);
+                    self.call_void(
+                        rt::WITH_EXIT,
+                        vec![Operand::Slot(exit), Operand::Slot(none)],
+                    );
+                }
                 Cleanup::Finally(body, outer) => {
                     self.set_handler(outer);
                     let keep = std::mem::take(&mut self.cleanups);
@@ -445,6 +458,61 @@ impl<'a> FnBuilder<'a> {
             self.set_handler(outer);
             self.jump(end);
         }
+        self.switch_to(end);
+    }
+
+    /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
+    fn with_items(&mut self, cx: &mut Cx<'a>, items: &'a [ast::WithItem], body: &'a [Stmt]) {
+        let Some((item, rest)) = items.split_first() else {
+            self.lower_body(cx, body);
+            return;
+        };
+        let outer = self.handler;
+        let manager = self.expr(cx, &item.context_expr);
+        let exit = self.temp();
+        self.set_line(cx, item.range());
+        let value = self.call(
+            rt::WITH_ENTER,
+            vec![Operand::Slot(manager), Operand::SlotAddr(exit)],
+        );
+        let handler = self.new_block();
+        let end = self.new_block();
+        self.set_handler(Some(handler));
+        self.cleanups.push(Cleanup::WithExit(exit));
+        if let Some(target) = &item.optional_vars {
+            self.assign(cx, target, value);
+        }
+        self.with_items(cx, rest, body);
+        self.cleanups.pop();
+        self.set_handler(outer);
+        let none = self.imm(Imm::None);
+        self.set_line(cx, item.range());
+        self.call_void(
+            rt::WITH_EXIT,
+            vec![Operand::Slot(exit), Operand::Slot(none)],
+        );
+        self.jump(end);
+        // The body raised: `__exit__` sees the exception (while it is being
+        // handled) and may suppress it.
+        self.switch_to(handler);
+        let exc = self.call(rt::EXC_TAKE, vec![]);
+        self.call_void(rt::EXC_PUSH, vec![Operand::Slot(exc)]);
+        let exit_raised = self.new_block();
+        self.set_handler(Some(exit_raised));
+        let suppress = self.call(rt::WITH_EXIT, vec![Operand::Slot(exit), Operand::Slot(exc)]);
+        self.set_handler(outer);
+        self.call_void(rt::EXC_POP, vec![]);
+        let reraise = self.new_block();
+        self.terminate(Term::Branch {
+            cond: suppress,
+            then: end,
+            else_: reraise,
+        });
+        self.switch_to(reraise);
+        self.call_void(rt::EXC_RESTORE, vec![Operand::Slot(exc)]);
+        self.terminate(Term::Unreachable);
+        self.switch_to(exit_raised);
+        self.pop_and_reraise();
         self.switch_to(end);
     }
 
