@@ -558,25 +558,33 @@ fn small_index(key: Value, len: usize) -> Option<usize> {
 }
 
 /// `obj[key]`.
+#[inline]
 pub fn getitem(obj: Value, key: Value) -> PyResult {
-    let Some(o) = obj.obj() else {
-        return Err(not_subscriptable(obj));
-    };
-    match &o.kind {
-        Kind::List(l) if key.is_small_int() => {
-            if let Ok(items) = l.try_borrow() {
+    if key.is_small_int() {
+        match obj.obj().map(|o| &o.kind) {
+            Some(Kind::List(l)) => {
+                if let Ok(items) = l.try_borrow() {
+                    if let Some(i) = small_index(key, items.len()) {
+                        return Ok(items[i]);
+                    }
+                }
+            }
+            Some(Kind::Tuple(items)) => {
                 if let Some(i) = small_index(key, items.len()) {
                     return Ok(items[i]);
                 }
             }
+            _ => {}
         }
-        Kind::Tuple(items) if key.is_small_int() => {
-            if let Some(i) = small_index(key, items.len()) {
-                return Ok(items[i]);
-            }
-        }
-        _ => {}
     }
+    getitem_general(obj, key)
+}
+
+#[inline(never)]
+fn getitem_general(obj: Value, key: Value) -> PyResult {
+    let Some(o) = obj.obj() else {
+        return Err(not_subscriptable(obj));
+    };
     match &o.kind {
         Kind::List(l) => {
             if is_slice(key) {
@@ -723,12 +731,10 @@ fn not_subscriptable(v: Value) -> exc::Raised {
 }
 
 /// `obj[key] = value`.
+#[inline]
 pub fn setitem(obj: Value, key: Value, value: Value) -> PyResult<()> {
-    let Some(o) = obj.obj() else {
-        return Err(no_item_assignment(obj));
-    };
-    if let Kind::List(l) = &o.kind {
-        if key.is_small_int() {
+    if key.is_small_int() {
+        if let Some(Kind::List(l)) = obj.obj().map(|o| &o.kind) {
             if let Ok(mut items) = l.try_borrow_mut() {
                 if let Some(i) = small_index(key, items.len()) {
                     items[i] = value;
@@ -737,6 +743,14 @@ pub fn setitem(obj: Value, key: Value, value: Value) -> PyResult<()> {
             }
         }
     }
+    setitem_general(obj, key, value)
+}
+
+#[inline(never)]
+fn setitem_general(obj: Value, key: Value, value: Value) -> PyResult<()> {
+    let Some(o) = obj.obj() else {
+        return Err(no_item_assignment(obj));
+    };
     match &o.kind {
         Kind::List(l) => {
             if is_slice(key) {

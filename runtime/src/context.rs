@@ -23,10 +23,12 @@ pub fn enter(manager: Value) -> PyResult<(Value, Value)> {
                 type_name(manager)
             )))
         }
-        (Some(_), None) => return Err(exc::type_error(format!(
+        (Some(_), None) => {
+            return Err(exc::type_error(format!(
             "'{}' object does not support the context manager protocol (missed __exit__ method)",
             type_name(manager)
-        ))),
+        )))
+        }
     };
     let roots = Roots::new();
     let exit = roots.push(crate::attr::bind(exit, manager, cls)?);

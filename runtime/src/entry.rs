@@ -1108,3 +1108,32 @@ pub extern "C" fn molt_with_enter(manager: u64, exit_out: *mut u64) -> u64 {
 pub extern "C" fn molt_with_exit(exit: u64, exception: u64) -> u64 {
     ret(crate::context::exit(Value(exit), Value(exception)).map(Value::bool))
 }
+
+/// One step of `yield from`: sends `sent` into the inner iterator (plain
+/// `next` when it is None) and returns what it yields, or ITER_DONE when it
+/// finished.
+#[no_mangle]
+pub extern "C" fn molt_yield_from_send(it: u64, sent: u64) -> u64 {
+    let (it, sent) = (Value(it), Value(sent));
+    let step = if crate::call::as_gen(it).is_some() {
+        crate::call::gen_send(it, sent)
+    } else if sent.is_none() {
+        protocol::next(it)
+    } else {
+        crate::attr::getattr(it, "send").and_then(|send| protocol::call1(send, sent).map(Some))
+    };
+    match step {
+        Ok(Some(v)) => v.0,
+        Ok(None) => molt_abi::ITER_DONE,
+        Err(_) => ERR,
+    }
+}
+
+/// The value of a finished `yield from`: the inner generator's return
+/// value (None for other iterators).
+#[no_mangle]
+pub extern "C" fn molt_yield_from_result(it: u64) -> u64 {
+    crate::call::as_gen(Value(it))
+        .map_or(Value::NONE, |g| g.retval.get())
+        .0
+}

@@ -596,7 +596,7 @@ pub fn hash(v: Value) -> PyResult<i64> {
         return Ok(v.0 as i64);
     };
     match &o.kind {
-        Kind::Str(s) => Ok(crate::hash::hash_str(s.as_str())),
+        Kind::Str(s) => Ok(s.hash()),
         Kind::Bytes(b) => Ok(crate::hash::hash_bytes(b)),
         Kind::Tuple(t) => {
             let mut hs = Vec::with_capacity(t.len());
@@ -762,7 +762,48 @@ fn not_iterable(v: Value) -> exc::Raised {
 }
 
 /// Advances an iterator: `Ok(Some(v))`, `Ok(None)` when exhausted.
+#[inline]
 pub fn next(it: Value) -> PyResult<Option<Value>> {
+    if let Some(Kind::Iter(state)) = it.obj().map(|o| &o.kind) {
+        if let Some(v) = next_fast(state) {
+            return Ok(Some(v));
+        }
+    }
+    next_general(it)
+}
+
+/// The common steps of a range or list iterator (a small int in range, a
+/// list item); `None` sends everything else, including the end, to the
+/// general path.
+#[inline]
+fn next_fast(state: &std::cell::RefCell<crate::objects::iter::IterState>) -> Option<Value> {
+    use crate::objects::iter::IterState;
+    let mut st = state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range { next, stop, step } => {
+            let n = *next;
+            let more = if *step > 0 { n < *stop } else { n > *stop };
+            if !more || !molt_abi::fits_small_int(n) {
+                return None;
+            }
+            let after = n.checked_add(*step)?;
+            *next = after;
+            Some(Value::small_int(n))
+        }
+        IterState::Seq { seq, index } => {
+            let Some(Kind::List(l)) = seq.obj().map(|o| &o.kind) else {
+                return None;
+            };
+            let v = l.try_borrow().ok()?.get(*index).copied()?;
+            *index += 1;
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
+#[inline(never)]
+fn next_general(it: Value) -> PyResult<Option<Value>> {
     match it.obj().map(|o| &o.kind) {
         Some(Kind::Iter(state)) => crate::builtins::iter_next(it, state),
         Some(Kind::Generator(_)) => crate::call::gen_next(it),

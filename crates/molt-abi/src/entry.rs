@@ -94,7 +94,9 @@ entry_points! {
     WITH_EXIT = "molt_with_exit", 2, true, true;              // (bound __exit__, exception or NONE) -> bool value: suppress?          // (message or UNBOUND) -> ERR
     // Generators.
     GEN_NEW = "molt_gen_new", 1, true, true;                  // (func) -> generator with nslots heap slots
-    GEN_SLOTS = "molt_gen_slots", 1, true, false;             // (generator) -> u64* slots
+    GEN_SLOTS = "molt_gen_slots", 1, true, false;
+    YIELD_FROM_SEND = "molt_yield_from_send", 2, true, true;  // (iterator, sent) -> next value to yield | ITER_DONE
+    YIELD_FROM_RESULT = "molt_yield_from_result", 1, true, false; // (finished iterator) -> its return value             // (generator) -> u64* slots
 }
 
 /// Operator codes for `BINOP`/`INPLACE`, `UNARY` and `COMPARE`.

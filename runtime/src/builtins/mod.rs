@@ -122,11 +122,7 @@ pub fn lookup(name: &str) -> Option<Value> {
     if hit.is_some() {
         return hit;
     }
-    let found = NAMESPACE.with(|n| {
-        n.borrow()
-            .get_key_value(name)
-            .map(|(k, v)| (*k, *v))
-    });
+    let found = NAMESPACE.with(|n| n.borrow().get_key_value(name).map(|(k, v)| (*k, *v)));
     let (key, v) = found?;
     LOOKUP_CACHE_SLOTS.with(|c| c.borrow_mut()[slot] = (addr, key, v));
     Some(v)

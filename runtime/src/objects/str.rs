@@ -4,16 +4,31 @@
 use crate::gc;
 use crate::object::Kind;
 use crate::value::Value;
+use std::cell::Cell;
 
 pub struct StrObj {
     text: Box<str>,
     /// Length in code points.
     chars: usize,
+    /// `hash(s)` once computed (-1: not yet; CPython's hash is never -1).
+    hash: Cell<i64>,
 }
 
 impl StrObj {
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// `hash(s)`, computed once.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::hash::hash_str(&self.text);
+        self.hash.set(h);
+        h
     }
 
     pub fn char_len(&self) -> usize {
@@ -38,6 +53,7 @@ pub fn new(s: &str) -> Value {
     gc::alloc(Kind::Str(StrObj {
         chars: s.chars().count(),
         text: s.into(),
+        hash: Cell::new(-1),
     }))
 }
 
@@ -45,6 +61,7 @@ pub fn from_string(s: String) -> Value {
     gc::alloc(Kind::Str(StrObj {
         chars: s.chars().count(),
         text: s.into_boxed_str(),
+        hash: Cell::new(-1),
     }))
 }
 

@@ -250,9 +250,39 @@ impl<'a> FnBuilder<'a> {
                 cx.error(s.range(), "can't use starred expression here");
                 self.imm(Imm::None)
             }
-            Expr::YieldFrom(_) => {
-                cx.unsupported(e.range(), "`yield from`");
-                self.imm(Imm::None)
+            Expr::YieldFrom(y) => {
+                // Delegate: pass values out and sent values in until the
+                // inner iterator finishes; its return value is the result.
+                let source = self.expr(cx, &y.value);
+                let it = self.call(rt::ITER, vec![Operand::Slot(source)]);
+                let sent = self.imm(Imm::None);
+                let (head, pass_out, done) = (self.new_block(), self.new_block(), self.new_block());
+                self.jump(head);
+                self.switch_to(head);
+                self.set_line(cx, e.range());
+                let v = self.call(
+                    rt::YIELD_FROM_SEND,
+                    vec![Operand::Slot(it), Operand::Slot(sent)],
+                );
+                let end = self.imm(Imm::IterDone);
+                let finished = self.temp();
+                self.emit(Op::Is {
+                    dst: finished,
+                    a: v,
+                    b: end,
+                    negate: false,
+                });
+                self.terminate(Term::Branch {
+                    cond: finished,
+                    then: done,
+                    else_: pass_out,
+                });
+                self.switch_to(pass_out);
+                let s = self.yield_value(v);
+                self.copy(sent, s);
+                self.jump(head);
+                self.switch_to(done);
+                self.call(rt::YIELD_FROM_RESULT, vec![Operand::Slot(it)])
             }
             Expr::Await(_) => {
                 cx.unsupported(e.range(), "`await`");

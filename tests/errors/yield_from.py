@@ -1,2 +1,0 @@
-def g():
-    yield from range(3)
