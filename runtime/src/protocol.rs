@@ -104,6 +104,39 @@ pub fn index_value(v: Value) -> PyResult<i64> {
     )))
 }
 
+thread_local! {
+    /// Containers whose repr is being built (CPython's `Py_ReprEnter`), so
+    /// a container that contains itself prints as `[...]`.
+    static REPR_ACTIVE: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Marks `v` as being repr'd until dropped; `None` when it already is.
+struct ReprEnter(Value);
+
+impl ReprEnter {
+    fn enter(v: Value) -> Option<ReprEnter> {
+        REPR_ACTIVE.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.contains(&v) {
+                return None;
+            }
+            r.push(v);
+            Some(ReprEnter(v))
+        })
+    }
+}
+
+impl Drop for ReprEnter {
+    fn drop(&mut self) {
+        REPR_ACTIVE.with(|r| {
+            let mut r = r.borrow_mut();
+            if let Some(i) = r.iter().rposition(|x| *x == self.0) {
+                r.remove(i);
+            }
+        });
+    }
+}
+
 pub fn repr(v: Value) -> PyResult<String> {
     if let Some(f) = v.as_float() {
         return Ok(crate::format::float_repr(f));
@@ -129,6 +162,12 @@ pub fn repr(v: Value) -> PyResult<String> {
         Kind::Bytes(b) => crate::objects::bytes::bytes_repr(b),
         Kind::List(l) => {
             let items = l.borrow().clone();
+            if items.is_empty() {
+                return Ok("[]".into());
+            }
+            let Some(_active) = ReprEnter::enter(v) else {
+                return Ok("[...]".into());
+            };
             let _roots = Roots::new();
             _roots.extend(&items);
             format!("[{}]", join_reprs(&items)?)
@@ -142,6 +181,12 @@ pub fn repr(v: Value) -> PyResult<String> {
         }
         Kind::Dict(d) => {
             let entries: Vec<(Value, Value)> = d.borrow().entries().collect();
+            if entries.is_empty() {
+                return Ok("{}".into());
+            }
+            let Some(_active) = ReprEnter::enter(v) else {
+                return Ok("{...}".into());
+            };
             let roots = Roots::new();
             for (k, v) in &entries {
                 roots.push(*k);
@@ -261,6 +306,9 @@ pub fn repr(v: Value) -> PyResult<String> {
             type_name(*obj)
         ),
         Kind::DictView { dict: d, what } => {
+            let Some(_active) = ReprEnter::enter(v) else {
+                return Ok("...".into());
+            };
             let items = match dict::as_dict(*d) {
                 Some(dd) => dict::items(dd)?,
                 None => Vec::new(),
