@@ -166,7 +166,7 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             }
         },
         Kind::Type(t) => type_getattr(obj, t, name),
-        Kind::Module(m) => match m.attrs.borrow().get(name) {
+        Kind::Module(m) => match m.get(name) {
             Some(v) => Ok(v),
             None => {
                 if name == "__name__" {
@@ -378,7 +378,7 @@ pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
             Ok(())
         }
         Kind::Module(m) => {
-            m.attrs.borrow_mut().set(name, value);
+            m.set(name, value);
             Ok(())
         }
         Kind::Function(f) => {
@@ -466,7 +466,7 @@ pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
         }
         Some(Kind::Exception(e)) => e.attrs.borrow_mut().remove(name),
         Some(Kind::Type(t)) => t.dict.borrow_mut().remove(name),
-        Some(Kind::Module(m)) => m.attrs.borrow_mut().remove(name),
+        Some(Kind::Module(m)) => m.remove(name),
         Some(Kind::Function(f)) => f.attrs.borrow_mut().remove(name),
         _ => None,
     };

@@ -943,7 +943,7 @@ pub extern "C" fn molt_make_class(name: u64, qualname: u64, bases: u64, ns: u64)
 
 #[no_mangle]
 pub extern "C" fn molt_import(name: u64) -> u64 {
-    ret(crate::modules::import(name_of(name)))
+    ret(crate::program::import(name_of(name)))
 }
 
 // ---------------------------------------------------------------------------
@@ -1136,4 +1136,53 @@ pub extern "C" fn molt_yield_from_result(it: u64) -> u64 {
     crate::call::as_gen(Value(it))
         .map_or(Value::NONE, |g| g.retval.get())
         .0
+}
+
+/// Start-up: records a user module of the program (see `program`).
+#[no_mangle]
+pub extern "C" fn molt_register_module(
+    name: u64,
+    globals: *mut u64,
+    nglobals: u64,
+    names: *const molt_abi::StrRef,
+    body: *const FuncDesc,
+) {
+    let name = name_of(name).to_string();
+    // SAFETY: the compiler emits `nglobals` StrRefs at `names` and a
+    // FuncDesc at `body`, all static data of the program.
+    let (names, body) = unsafe { (std::slice::from_raw_parts(names, nglobals as usize), &*body) };
+    crate::program::register(&name, globals, names, body);
+}
+
+/// `from module import name`: the attribute, or CPython's ImportError.
+#[no_mangle]
+pub extern "C" fn molt_import_name(module: u64, name: u64) -> u64 {
+    let (module, name) = (Value(module), name_of(name));
+    match crate::attr::getattr(module, name) {
+        Ok(v) => v.0,
+        Err(e) => {
+            if !exc::pending_is("AttributeError") {
+                return ret(Err(e));
+            }
+            exc::take_pending();
+            let mname = match module.obj().map(|o| &o.kind) {
+                Some(Kind::Module(m)) => m.name.clone(),
+                _ => "?".into(),
+            };
+            exc::raise_new(
+                "ImportError",
+                &format!("cannot import name '{name}' from '{mname}' (unknown location)"),
+            );
+            ERR
+        }
+    }
+}
+
+/// A module's attribute, or UNBOUND when it has none (for star imports).
+#[no_mangle]
+pub extern "C" fn molt_module_get(module: u64, name: u64) -> u64 {
+    match Value(module).obj().map(|o| &o.kind) {
+        Some(Kind::Module(m)) => m.get(name_of(name)).unwrap_or(Value::UNBOUND).0,
+        _ => Value::UNBOUND.0,
+    }
 }

@@ -38,6 +38,7 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod os;
+pub mod program;
 pub mod protocol;
 pub mod start;
 pub mod value;

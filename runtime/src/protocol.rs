@@ -294,7 +294,10 @@ pub fn repr(v: Value) -> PyResult<String> {
                 v.0 & molt_abi::PAYLOAD_MASK
             )
         }
-        Kind::Module(m) => format!("<module '{}' (built-in)>", m.name),
+        Kind::Module(m) => match &m.globals {
+            Some(_) => format!("<module '{}'>", m.name),
+            None => format!("<module '{}' (built-in)>", m.name),
+        },
         Kind::Property { .. } => {
             format!("<property object at {:#x}>", v.0 & molt_abi::PAYLOAD_MASK)
         }

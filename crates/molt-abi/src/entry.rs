@@ -79,7 +79,10 @@ entry_points! {
     CELL_GET = "molt_cell_get", 1, true, false;               // (cell) -> value or UNBOUND
     CELL_SET = "molt_cell_set", 2, false, false;              // (cell, value)
     MAKE_CLASS = "molt_make_class", 4, true, true;            // (name str, qualname str, bases tuple, namespace dict)
-    IMPORT = "molt_import", 1, true, true;                    // (module name str) -> module
+    IMPORT = "molt_import", 1, true, true;                    // (module name str) -> module (user modules first, then the runtime's)
+    IMPORT_NAME = "molt_import_name", 2, true, true;          // (module, name str) -> attribute, else ImportError "cannot import name ..."
+    MODULE_GET = "molt_module_get", 2, true, false;           // (module, name str) -> attribute or UNBOUND (star imports)
+    REGISTER_MODULE = "molt_register_module", 5, false, false; // (name str, globals*, nglobals, StrRef names*, body FuncDesc*), at program start
     // Exceptions.
     RAISE = "molt_raise", 2, true, true;                      // (exc or class, cause or UNBOUND) -> ERR
     RERAISE = "molt_reraise", 0, true, true;                  // bare `raise` -> ERR

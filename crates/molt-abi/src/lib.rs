@@ -20,6 +20,21 @@
 
 pub mod entry;
 
+/// The standard-library modules the runtime implements. The compiler
+/// refuses imports of anything else that is not a module of the program;
+/// the runtime's module registry must list exactly these (a runtime test
+/// checks it).
+pub const RUNTIME_MODULES: &[&str] = &[
+    "sys",
+    "math",
+    "operator",
+    "bisect",
+    "heapq",
+    "itertools",
+    "functools",
+    "collections",
+];
+
 /// Number of bits of payload below the tag.
 pub const PAYLOAD_BITS: u32 = 48;
 pub const PAYLOAD_MASK: u64 = (1 << PAYLOAD_BITS) - 1;

@@ -61,7 +61,9 @@ struct Codegen<'p> {
 /// Per-program symbols every function may refer to.
 struct Shared {
     consts: DataId,
-    globals: DataId,
+    /// Each module's globals table, and the array of its names.
+    globals: Vec<DataId>,
+    global_names: Vec<DataId>,
     descs: Vec<DataId>,
     entries: Vec<ClifFuncId>,
     resumes: Vec<Option<ClifFuncId>>,
@@ -81,34 +83,42 @@ impl Codegen<'_> {
         let mut d = DataDescription::new();
         d.define_zeroinit(8 * p.consts.len().max(1));
         self.module.define_data(consts, &d).map_err(Self::err)?;
-        let globals = self
-            .module
-            .declare_data("molt_globals", Linkage::Local, true, false)
-            .map_err(Self::err)?;
-        let mut d = DataDescription::new();
-        let mut bytes = Vec::with_capacity(8 * p.globals.len().max(1));
-        for _ in 0..p.globals.len().max(1) {
-            bytes.extend_from_slice(&molt_abi::UNBOUND.to_le_bytes());
+        let mut globals = Vec::new();
+        let mut global_names = Vec::new();
+        for (mi, m) in p.modules.iter().enumerate() {
+            let id = self
+                .module
+                .declare_data(&format!("molt_globals_{mi}"), Linkage::Local, true, false)
+                .map_err(Self::err)?;
+            let mut d = DataDescription::new();
+            let mut bytes = Vec::with_capacity(8 * m.globals.len().max(1));
+            for _ in 0..m.globals.len().max(1) {
+                bytes.extend_from_slice(&molt_abi::UNBOUND.to_le_bytes());
+            }
+            d.define(bytes.into_boxed_slice());
+            self.module.define_data(id, &d).map_err(Self::err)?;
+            globals.push(id);
+            global_names.push(self.str_refs(&format!("molt_global_names_{mi}"), &m.globals)?);
         }
-        d.define(bytes.into_boxed_slice());
-        self.module.define_data(globals, &d).map_err(Self::err)?;
 
         let sig2 = self.sig(2, true);
         let sig3 = self.sig(3, true);
         let mut shared = Shared {
             consts,
             globals,
+            global_names,
             descs: Vec::new(),
             entries: Vec::new(),
             resumes: Vec::new(),
         };
+        let main = p.modules[0].body;
         for (i, f) in p.functions.iter().enumerate() {
-            let desc_name = if i == p.main.0 as usize {
+            let desc_name = if i == main.0 as usize {
                 molt_abi::entry::program::MAIN_DESC.to_string()
             } else {
                 format!("molt_desc_{i}")
             };
-            let linkage = if i == p.main.0 as usize {
+            let linkage = if i == main.0 as usize {
                 Linkage::Export
             } else {
                 Linkage::Local
@@ -135,7 +145,7 @@ impl Codegen<'_> {
         }
         for (i, f) in p.functions.iter().enumerate() {
             self.define_desc(&shared, i, f)?;
-            let is_main = i == p.main.0 as usize;
+            let is_main = i == main.0 as usize;
             if f.is_generator {
                 self.define_generator_entry(&shared, i, f)?;
                 self.define_body(&shared, i, f, BodyKind::Resume)?;
@@ -199,27 +209,34 @@ impl Codegen<'_> {
         Ok(id)
     }
 
-    fn define_desc(&mut self, sh: &Shared, i: usize, f: &molt_mir::Function) -> Result<(), String> {
-        let name = self.string(f.name.as_bytes())?;
-        let file = self.string(self.program.file.as_bytes())?;
-        let qualname = self.string(f.qualname.as_bytes())?;
-        // Parameter names: an array of StrRefs.
-        let params_id = self
+    /// A static array of `StrRef`s for `names`.
+    fn str_refs(&mut self, symbol: &str, names: &[String]) -> Result<DataId, String> {
+        let id = self
             .module
-            .declare_data(&format!("molt_params_{i}"), Linkage::Local, false, false)
+            .declare_data(symbol, Linkage::Local, false, false)
             .map_err(Self::err)?;
-        let mut pd = DataDescription::new();
-        let n = f.sig.params.len();
-        let mut bytes = vec![0u8; (molt_abi::STRREF_SIZE as usize * n).max(8)];
-        for (k, p) in f.sig.params.iter().enumerate() {
+        let mut d = DataDescription::new();
+        let mut bytes = vec![0u8; (molt_abi::STRREF_SIZE as usize * names.len()).max(8)];
+        for (k, p) in names.iter().enumerate() {
             let s = self.string(p.as_bytes())?;
-            let gv = self.module.declare_data_in_data(s, &mut pd);
+            let gv = self.module.declare_data_in_data(s, &mut d);
             let off = k * molt_abi::STRREF_SIZE as usize;
-            pd.write_data_addr(off as u32, gv, 0);
+            d.write_data_addr(off as u32, gv, 0);
             bytes[off + 8..off + 16].copy_from_slice(&(p.len() as u64).to_le_bytes());
         }
-        pd.define(bytes.into_boxed_slice());
-        self.module.define_data(params_id, &pd).map_err(Self::err)?;
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        self.module.define_data(id, &d).map_err(Self::err)?;
+        Ok(id)
+    }
+
+    fn define_desc(&mut self, sh: &Shared, i: usize, f: &molt_mir::Function) -> Result<(), String> {
+        let name = self.string(f.name.as_bytes())?;
+        let file_path = &self.program.module_of(f).file;
+        let file = self.string(file_path.as_bytes())?;
+        let qualname = self.string(f.qualname.as_bytes())?;
+        let n = f.sig.params.len();
+        let params_id = self.str_refs(&format!("molt_params_{i}"), &f.sig.params)?;
 
         let mut d = DataDescription::new();
         let mut bytes = vec![0u8; molt_abi::FUNCDESC_SIZE as usize];
@@ -233,7 +250,7 @@ impl Codegen<'_> {
         put32(&mut bytes, 8, f.name.len() as u32);
         let gv = self.module.declare_data_in_data(file, &mut d);
         d.write_data_addr(16, gv, 0);
-        put32(&mut bytes, 24, self.program.file.len() as u32);
+        put32(&mut bytes, 24, file_path.len() as u32);
         let fr = self.module.declare_func_in_data(sh.entries[i], &mut d);
         d.write_function_addr(molt_abi::FUNCDESC_ENTRY_OFFSET, fr);
         if let Some(r) = sh.resumes[i] {
@@ -620,10 +637,10 @@ impl FnCodegen<'_, '_, '_> {
     fn init_program(&mut self) -> Result<(), String> {
         let p = self.cg.program;
         let consts = self.data_addr(self.sh.consts);
-        let globals = self.data_addr(self.sh.globals);
         let n = self.b.ins().iconst(I64, p.consts.len() as i64);
         self.call_rt(rt::REGISTER_ROOTS, &[consts, n])?;
-        let n = self.b.ins().iconst(I64, p.globals.len() as i64);
+        let globals = self.data_addr(self.sh.globals[0]);
+        let n = self.b.ins().iconst(I64, p.modules[0].globals.len() as i64);
         self.call_rt(rt::REGISTER_ROOTS, &[globals, n])?;
         for (k, c) in p.consts.iter().enumerate() {
             let v = match c {
@@ -656,6 +673,16 @@ impl FnCodegen<'_, '_, '_> {
             self.b
                 .ins()
                 .store(MemFlagsData::trusted(), v, consts, (8 * k) as i32);
+        }
+        // The other modules, for `import` to find (it registers their
+        // globals as roots).
+        for (mi, m) in p.modules.iter().enumerate().skip(1) {
+            let name = self.const_bytes(rt::CONST_STR, m.name.as_bytes())?;
+            let table = self.data_addr(self.sh.globals[mi]);
+            let n = self.b.ins().iconst(I64, m.globals.len() as i64);
+            let names = self.data_addr(self.sh.global_names[mi]);
+            let body = self.data_addr(self.sh.descs[m.body.0 as usize]);
+            self.call_rt(rt::REGISTER_MODULE, &[name, table, n, names, body])?;
         }
         Ok(())
     }
@@ -881,7 +908,7 @@ impl FnCodegen<'_, '_, '_> {
                 name,
                 fallback,
             } => {
-                let g = self.data_addr(self.sh.globals);
+                let g = self.data_addr(self.sh.globals[self.f.module as usize]);
                 let v = self
                     .b
                     .ins()
@@ -911,7 +938,7 @@ impl FnCodegen<'_, '_, '_> {
                 self.store(*dst, v);
             }
             Op::StoreGlobal { index, src } => {
-                let g = self.data_addr(self.sh.globals);
+                let g = self.data_addr(self.sh.globals[self.f.module as usize]);
                 let v = self.load(*src);
                 self.b
                     .ins()

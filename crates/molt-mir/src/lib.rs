@@ -329,6 +329,8 @@ pub struct Signature {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Function {
+    /// Index of its module in `Program::modules`.
+    pub module: u32,
     pub name: String,
     pub qualname: String,
     pub sig: Signature,
@@ -345,14 +347,31 @@ impl Function {
     }
 }
 
+/// One module of the program: its globals table and its body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    /// Dotted name; the entry module is `__main__`.
+    pub name: String,
+    /// Path of its source file, relative as the user gave the entry file.
+    pub file: String,
+    /// Names of its globals, by index (`LoadGlobal`/`StoreGlobal` of its
+    /// functions index this table).
+    pub globals: Vec<String>,
+    /// The module body.
+    pub body: FuncId,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Program {
-    /// Path of the main source file as given by the user.
-    pub file: String,
     pub functions: Vec<Function>,
     pub consts: Vec<HeapConst>,
-    /// Names of the main module's globals, by index.
-    pub globals: Vec<String>,
-    /// The main module's body.
-    pub main: FuncId,
+    /// The entry module first.
+    pub modules: Vec<Module>,
+}
+
+impl Program {
+    /// The module a function belongs to.
+    pub fn module_of(&self, f: &Function) -> &Module {
+        &self.modules[f.module as usize]
+    }
 }

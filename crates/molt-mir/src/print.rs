@@ -17,8 +17,11 @@ pub fn program(p: &Program) -> String {
             }
         };
     }
-    for (i, g) in p.globals.iter().enumerate() {
-        let _ = writeln!(out, "global g{i} = {g}");
+    for m in &p.modules {
+        let _ = writeln!(out, "module {} ({}) body fn{}", m.name, m.file, m.body.0);
+        for (i, g) in m.globals.iter().enumerate() {
+            let _ = writeln!(out, "  global g{i} = {g}");
+        }
     }
     for (i, f) in p.functions.iter().enumerate() {
         out.push('\n');

@@ -5,8 +5,13 @@
 use crate::{Function, Op, Operand, Program, Term};
 
 pub fn program(p: &Program) -> Result<(), String> {
-    if p.main.0 as usize >= p.functions.len() {
-        return Err("main function out of range".into());
+    if p.modules.is_empty() {
+        return Err("no modules".into());
+    }
+    for m in &p.modules {
+        if m.body.0 as usize >= p.functions.len() {
+            return Err(format!("body of module {} out of range", m.name));
+        }
     }
     for f in &p.functions {
         function(p, f).map_err(|e| format!("in {}: {e}", f.qualname))?;
@@ -15,6 +20,9 @@ pub fn program(p: &Program) -> Result<(), String> {
 }
 
 fn function(p: &Program, f: &Function) -> Result<(), String> {
+    let Some(module) = p.modules.get(f.module as usize) else {
+        return Err(format!("module {} out of range", f.module));
+    };
     let nblocks = f.blocks.len() as u32;
     let slot = |s: crate::Slot| {
         if s.0 < f.nslots {
@@ -45,7 +53,7 @@ fn function(p: &Program, f: &Function) -> Result<(), String> {
                 Op::Imm { dst, .. } => slot(*dst)?,
                 Op::LoadGlobal { dst, index, .. } => {
                     slot(*dst)?;
-                    if *index as usize >= p.globals.len() {
+                    if *index as usize >= module.globals.len() {
                         return Err(format!("global g{index} out of range"));
                     }
                 }
@@ -61,7 +69,7 @@ fn function(p: &Program, f: &Function) -> Result<(), String> {
                 }
                 Op::StoreGlobal { index, src } => {
                     slot(*src)?;
-                    if *index as usize >= p.globals.len() {
+                    if *index as usize >= module.globals.len() {
                         return Err(format!("global g{index} out of range"));
                     }
                 }

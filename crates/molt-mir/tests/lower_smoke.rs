@@ -4,7 +4,16 @@ fn lower(src: &str) -> String {
     let file = molt_syntax::SourceFile::new("t.py", src);
     let module = molt_syntax::parse_module(&file).expect("parses");
     let tree = molt_resolve::resolve(&module).expect("resolves");
-    let program = molt_mir::lower::lower_module(&file, &module, &tree).expect("lowers");
+    let input = molt_mir::lower::ModuleInput {
+        name: "__main__",
+        package: "",
+        file: &file,
+        ast: &module,
+        tree: &tree,
+    };
+    let program = molt_mir::lower::lower_program(&[input])
+        .map_err(|e| e.len())
+        .expect("lowers");
     molt_mir::verify::program(&program).expect("verifies");
     molt_mir::print::program(&program)
 }

@@ -15,6 +15,11 @@
 //! (bound, read, declared, parameter), then a walk of the scope tree that
 //! decides the bindings and the cells. Both walks grow the native stack on
 //! demand, so deeply nested input cannot overflow it.
+//!
+//! [`graph`] finds the program's modules: the entry module and every user
+//! module it imports, statically.
+
+pub mod graph;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

@@ -1,13 +1,16 @@
 //! The compiler pipeline, from a source path to MIR and on to an executable.
 
+use molt_resolve::graph::{self, FileDiagnostics, GraphOptions};
 use std::path::Path;
 
-/// Parses, resolves, lowers and verifies a program. Errors are rendered
-/// diagnostics, ready for stderr.
-pub fn front_end(file: &Path) -> Result<molt_mir::Program, String> {
-    let text =
-        std::fs::read(file).map_err(|e| format!("error: cannot read {}: {e}", file.display()))?;
-    let text = String::from_utf8(text).map_err(|e| {
+/// Reads a source file: `Ok(None)` when there is no such file.
+fn load(path: &Path) -> Result<Option<String>, String> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("error: cannot read {}: {e}", path.display())),
+    };
+    String::from_utf8(bytes).map(Some).map_err(|e| {
         let bytes = e.as_bytes();
         let at = e.utf8_error().valid_up_to();
         let before = &bytes[..at];
@@ -16,22 +19,86 @@ pub fn front_end(file: &Path) -> Result<molt_mir::Program, String> {
         let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
         format!(
             "{}:{line}:{col}: error: source is not valid UTF-8 (byte 0x{:02x}); Python source files must be UTF-8",
-            file.display(),
+            path.display(),
             bytes.get(at).copied().unwrap_or(0)
         )
-    })?;
-    let src = molt_syntax::SourceFile::new(file.display().to_string(), text);
-    let render = |diags: Vec<molt_syntax::Diagnostic>| -> String {
-        diags
+    })
+}
+
+fn render(errors: &[FileDiagnostics]) -> String {
+    let mut out = Vec::new();
+    for e in errors {
+        for d in &e.diagnostics {
+            out.push(d.render(&e.file));
+        }
+    }
+    out.join("\n")
+}
+
+/// Loads the program's modules, resolves and lowers them, and verifies the
+/// MIR. Errors are rendered diagnostics, ready for stderr.
+pub fn front_end(file: &Path) -> Result<molt_mir::Program, String> {
+    if !file.is_file() {
+        return Err(match std::fs::metadata(file) {
+            Ok(_) => format!("error: cannot read {}: Is a directory", file.display()),
+            Err(e) => format!("error: cannot read {}: {e}", file.display()),
+        });
+    }
+    // I/O errors of the loader come back as plain messages.
+    let io_error = std::cell::RefCell::new(None::<String>);
+    let loader = |p: &Path| {
+        load(p).inspect_err(|e| {
+            io_error.borrow_mut().get_or_insert_with(|| e.clone());
+        })
+    };
+    let opts = GraphOptions {
+        entry: file,
+        runtime_modules: molt_abi::RUNTIME_MODULES,
+        load: &loader,
+        parse: &molt_syntax::parse_module,
+    };
+    let g = match graph::load(&opts) {
+        Ok(g) => g,
+        Err(errors) => {
+            if let Some(e) = io_error.borrow_mut().take() {
+                return Err(e);
+            }
+            return Err(render(&errors));
+        }
+    };
+    let mut trees = Vec::new();
+    let mut errors = Vec::new();
+    for m in &g.modules {
+        match molt_resolve::resolve(&m.ast) {
+            Ok(t) => trees.push(t),
+            Err(d) => errors.push(FileDiagnostics {
+                file: molt_syntax::SourceFile::new(m.file.path.clone(), m.file.text.clone()),
+                diagnostics: d,
+            }),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(render(&errors));
+    }
+    let inputs: Vec<molt_mir::lower::ModuleInput> = g
+        .modules
+        .iter()
+        .zip(&trees)
+        .map(|(m, tree)| molt_mir::lower::ModuleInput {
+            name: &m.name,
+            package: m.package(),
+            file: &m.file,
+            ast: &m.ast,
+            tree,
+        })
+        .collect();
+    let program = molt_mir::lower::lower_program(&inputs).map_err(|errors| {
+        errors
             .iter()
-            .map(|d| d.render(&src))
+            .map(|(mi, d)| d.render(&g.modules[*mi].file))
             .collect::<Vec<_>>()
             .join("\n")
-    };
-    // The parser and the passes recurse on nesting; give them room.
-    let module = molt_syntax::parse_module(&src).map_err(render)?;
-    let tree = molt_resolve::resolve(&module).map_err(render)?;
-    let program = molt_mir::lower::lower_module(&src, &module, &tree).map_err(render)?;
+    })?;
     molt_mir::verify::program(&program).map_err(|e| format!("internal error: invalid MIR: {e}"))?;
     Ok(program)
 }

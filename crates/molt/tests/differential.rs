@@ -21,6 +21,9 @@
 //! (their features are not implemented yet); one that passes fails the run,
 //! so the list can only shrink.
 //!
+//! Packages (directories with an `__init__.py`) inside the corpus are
+//! modules that programs import, not programs themselves.
+//!
 //! Per-program options:
 //! * a sibling `<name>.stdin` file is fed to both runs (default: empty stdin);
 //! * a first line `# molt-args: a b c` gives space-separated argv.
@@ -103,7 +106,10 @@ fn collect_programs(dir: &Path) -> Vec<PathBuf> {
     let mut programs = Vec::new();
     for path in entries {
         if path.is_dir() {
-            programs.extend(collect_programs(&path));
+            // Packages are modules the programs import, not programs.
+            if !path.join("__init__.py").exists() {
+                programs.extend(collect_programs(&path));
+            }
         } else if path.extension().is_some_and(|ext| ext == "py") {
             programs.push(path);
         }

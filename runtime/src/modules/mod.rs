@@ -2,7 +2,14 @@
 //! and the registry `molt_import` consults. A module object is created on
 //! first import and cached, as `sys.modules` does.
 
+pub mod bisect;
+pub mod collections;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
 pub mod math;
+pub mod native_class;
+pub mod operator;
 pub mod sys;
 
 use crate::exc::{self, PyResult};
@@ -16,7 +23,16 @@ use std::cell::RefCell;
 pub type ModuleInit = fn(&mut AttrMap);
 
 /// Every module the runtime provides, by import name.
-pub const REGISTRY: &[(&str, ModuleInit)] = &[("sys", sys::init), ("math", math::init)];
+pub const REGISTRY: &[(&str, ModuleInit)] = &[
+    ("sys", sys::init),
+    ("math", math::init),
+    ("operator", operator::init),
+    ("bisect", bisect::init),
+    ("heapq", heapq::init),
+    ("itertools", itertools::init),
+    ("functools", functools::init),
+    ("collections", collections::init),
+];
 
 thread_local! {
     static LOADED: RefCell<Vec<(&'static str, Value)>> = const { RefCell::new(Vec::new()) };
@@ -38,6 +54,7 @@ pub fn import(name: &str) -> PyResult {
     let m = gc::alloc_permanent(Kind::Module(Box::new(ModuleObj {
         name: static_name.to_string(),
         attrs: RefCell::new(attrs),
+        globals: None,
     })));
     if let Some(Kind::Module(mo)) = m.obj().map(|o| &o.kind) {
         mo.attrs
@@ -51,4 +68,19 @@ pub fn import(name: &str) -> PyResult {
 /// Adds a native function to a module's attributes.
 pub fn add_fn(attrs: &mut AttrMap, name: &'static str, f: crate::objects::function::NativeFn) {
     attrs.set(name, crate::builtins::native(name, f));
+}
+
+#[cfg(test)]
+mod registry_tests {
+    #[test]
+    fn registry_matches_the_list_the_compiler_uses() {
+        let mut registered: Vec<&str> = super::REGISTRY.iter().map(|(n, _)| *n).collect();
+        let mut listed = molt_abi::RUNTIME_MODULES.to_vec();
+        registered.sort();
+        listed.sort();
+        assert_eq!(
+            registered, listed,
+            "update molt_abi::RUNTIME_MODULES when adding a runtime module"
+        );
+    }
 }

@@ -105,11 +105,81 @@ impl InstanceObj {
 pub struct ModuleObj {
     pub name: String,
     pub attrs: RefCell<AttrMap>,
+    /// A compiled user module's globals table, which its code reads and
+    /// writes directly; `None` for modules the runtime implements.
+    pub globals: Option<ModuleGlobals>,
+}
+
+/// The globals table of a compiled module: `names[i]` is stored in word
+/// `i` of `table` (UNBOUND while unset). The table is static data of the
+/// program, registered as a collector root at start.
+pub struct ModuleGlobals {
+    pub table: *mut u64,
+    pub names: &'static [molt_abi::StrRef],
+}
+
+impl ModuleGlobals {
+    fn index(&self, name: &str) -> Option<usize> {
+        self.names
+            .iter()
+            .position(|n| crate::objects::function::static_str(n) == name)
+    }
+
+    fn word(&self, i: usize) -> &std::cell::Cell<u64> {
+        // SAFETY: `table` points to `names.len()` words of writable static
+        // data that live for the whole program, and `i` is in range; the
+        // program is single-threaded, and `Cell` has the layout of `u64`.
+        unsafe { &*(self.table.add(i) as *const std::cell::Cell<u64>) }
+    }
 }
 
 impl ModuleObj {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         self.attrs.borrow().trace(f);
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        if let Some(g) = &self.globals {
+            if let Some(i) = g.index(name) {
+                let v = Value(g.word(i).get());
+                return (v != Value::UNBOUND).then_some(v);
+            }
+        }
+        self.attrs.borrow().get(name)
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        if let Some(g) = &self.globals {
+            if let Some(i) = g.index(name) {
+                g.word(i).set(v.0);
+                return;
+            }
+        }
+        self.attrs.borrow_mut().set(name, v);
+    }
+
+    pub fn remove(&self, name: &str) -> Option<Value> {
+        if let Some(g) = &self.globals {
+            if let Some(i) = g.index(name) {
+                let old = Value(g.word(i).replace(Value::UNBOUND.0));
+                return (old != Value::UNBOUND).then_some(old);
+            }
+        }
+        self.attrs.borrow_mut().remove(name)
+    }
+
+    /// Every bound name, globals first (for `dir()` and star imports).
+    pub fn names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        if let Some(g) = &self.globals {
+            for (i, n) in g.names.iter().enumerate() {
+                if g.word(i).get() != Value::UNBOUND.0 {
+                    out.push(crate::objects::function::static_str(n).to_string());
+                }
+            }
+        }
+        out.extend(self.attrs.borrow().iter().map(|(k, _)| k.to_string()));
+        out
     }
 }
 

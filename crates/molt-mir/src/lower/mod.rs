@@ -22,15 +22,32 @@ use molt_syntax::ast;
 use molt_syntax::{Diagnostic, SourceFile, TextRange};
 use std::collections::BTreeMap;
 
-/// Lowers a whole module into a MIR program.
-pub fn lower_module(
-    file: &SourceFile,
-    module: &ast::ModModule,
-    tree: &ScopeTree,
-) -> Result<Program, Vec<Diagnostic>> {
+/// One module to lower: its file, syntax tree and scopes.
+pub struct ModuleInput<'a> {
+    pub name: &'a str,
+    /// The package its relative imports start from.
+    pub package: &'a str,
+    pub file: &'a SourceFile,
+    pub ast: &'a ast::ModModule,
+    pub tree: &'a ScopeTree,
+}
+
+/// Lowers every module of a program (the entry module first). Errors are
+/// returned with the index of the module they are in.
+pub fn lower_program(modules: &[ModuleInput]) -> Result<Program, Vec<(usize, Diagnostic)>> {
+    let Some(first) = modules.first() else {
+        return Err(Vec::new());
+    };
     let mut cx = Cx {
-        file,
-        tree,
+        file: first.file,
+        tree: first.tree,
+        module: 0,
+        package: first.package,
+        user_modules: modules.iter().map(|m| m.name.to_string()).collect(),
+        star_exports: modules
+            .iter()
+            .map(|m| (m.name.to_string(), star_exports(m)))
+            .collect(),
         functions: Vec::new(),
         consts: Vec::new(),
         const_index: BTreeMap::new(),
@@ -38,17 +55,47 @@ pub fn lower_module(
         global_index: BTreeMap::new(),
         diags: Vec::new(),
     };
-    let root = tree.root();
-    let main = cx.reserve_function();
-    let mut f = FnBuilder::new(&mut cx, root, "<module>", "<module>", Signature::default());
-    f.lower_body(&mut cx, &module.body);
-    let none = f.imm(Imm::None);
-    f.terminate(Term::Return(none));
-    let func = f.finish(&mut cx);
-    cx.functions[main.0 as usize] = Some(func);
-    if !cx.diags.is_empty() {
-        cx.diags.sort_by_key(|d| d.range.start());
-        return Err(cx.diags);
+    let mut out_modules = Vec::new();
+    let mut errors = Vec::new();
+    for (i, m) in modules.iter().enumerate() {
+        cx.file = m.file;
+        cx.tree = m.tree;
+        cx.module = i as u32;
+        cx.package = m.package;
+        cx.globals.clear();
+        cx.global_index.clear();
+        let body = cx.reserve_function();
+        let root = m.tree.root();
+        let mut f = FnBuilder::new(&mut cx, root, "<module>", "<module>", Signature::default());
+        let name = cx.str_const(m.name);
+        let v = f.konst(name);
+        let index = cx.global("__name__");
+        f.emit(Op::StoreGlobal { index, src: v });
+        let doc = match stmt::docstring(&m.ast.body) {
+            Some(d) => {
+                let c = cx.str_const(d);
+                f.konst(c)
+            }
+            None => f.imm(Imm::None),
+        };
+        let index = cx.global("__doc__");
+        f.emit(Op::StoreGlobal { index, src: doc });
+        f.lower_body(&mut cx, &m.ast.body);
+        let none = f.imm(Imm::None);
+        f.terminate(Term::Return(none));
+        let func = f.finish(&mut cx);
+        cx.functions[body.0 as usize] = Some(func);
+        errors.extend(cx.diags.drain(..).map(|d| (i, d)));
+        out_modules.push(crate::Module {
+            name: m.name.to_string(),
+            file: m.file.path.clone(),
+            globals: std::mem::take(&mut cx.globals),
+            body,
+        });
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|(m, d)| (*m, d.range.start()));
+        return Err(errors);
     }
     let functions = cx
         .functions
@@ -56,18 +103,61 @@ pub fn lower_module(
         .map(|f| f.expect("every reserved function is defined"))
         .collect();
     Ok(Program {
-        file: file.path.clone(),
         functions,
         consts: cx.consts,
-        globals: cx.globals,
-        main,
+        modules: out_modules,
     })
 }
 
-/// Program-wide lowering state.
+/// The names `from module import *` binds: `__all__` when the module
+/// assigns it a literal list or tuple of strings, else its public globals.
+fn star_exports(m: &ModuleInput) -> Vec<String> {
+    for stmt in &m.ast.body {
+        if let ast::Stmt::Assign(a) = stmt {
+            let is_all = a
+                .targets
+                .iter()
+                .any(|t| matches!(t, ast::Expr::Name(n) if n.id.as_str() == "__all__"));
+            if !is_all {
+                continue;
+            }
+            let elts = match &*a.value {
+                ast::Expr::List(l) => &l.elts,
+                ast::Expr::Tuple(t) => &t.elts,
+                _ => continue,
+            };
+            let names: Option<Vec<String>> = elts
+                .iter()
+                .map(|e| match e {
+                    ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+                    _ => None,
+                })
+                .collect();
+            if let Some(names) = names {
+                return names;
+            }
+        }
+    }
+    let root = m.tree.scope(m.tree.root());
+    root.symbols
+        .iter()
+        .filter(|s| s.is_assigned && !s.name.starts_with('_'))
+        .map(|s| s.name.clone())
+        .collect()
+}
+
+/// Program-wide lowering state, pointed at the module being lowered.
 pub(crate) struct Cx<'a> {
     pub file: &'a SourceFile,
     pub tree: &'a ScopeTree,
+    /// Index of the module being lowered.
+    pub module: u32,
+    /// Its package, for relative imports.
+    pub package: &'a str,
+    /// Every user module of the program, by name.
+    pub user_modules: std::collections::BTreeSet<String>,
+    /// What `from m import *` binds, for each user module.
+    pub star_exports: BTreeMap<String, Vec<String>>,
     functions: Vec<Option<Function>>,
     consts: Vec<HeapConst>,
     const_index: BTreeMap<String, ConstId>,
@@ -180,6 +270,7 @@ impl<'a> FnBuilder<'a> {
         let mut b = FnBuilder {
             scope,
             func: Function {
+                module: cx.module,
                 name: name.to_string(),
                 qualname: qualname.to_string(),
                 sig,

@@ -292,26 +292,7 @@ impl<'a> FnBuilder<'a> {
                     }
                 }
             }
-            Stmt::ImportFrom(i) => {
-                if i.level > 0 {
-                    cx.unsupported(s.range(), "relative imports");
-                    return;
-                }
-                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-                let n = cx.str_const(module);
-                let m = self.call(rt::IMPORT, vec![Operand::Const(n)]);
-                for alias in &i.names {
-                    if alias.name.as_str() == "*" {
-                        cx.unsupported(alias.range(), "`from ... import *`");
-                        continue;
-                    }
-                    let an = cx.str_const(alias.name.as_str());
-                    self.set_line(cx, alias.range());
-                    let v = self.call(rt::GETATTR, vec![Operand::Slot(m), Operand::Const(an)]);
-                    let bind = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(cx, bind.as_str(), v);
-                }
-            }
+            Stmt::ImportFrom(i) => self.import_from(cx, i),
             Stmt::With(w) => {
                 if w.is_async {
                     cx.unsupported(w.range(), "`async with`");
@@ -459,6 +440,74 @@ impl<'a> FnBuilder<'a> {
             self.jump(end);
         }
         self.switch_to(end);
+    }
+
+    /// `from module import names` (absolute or relative).
+    fn import_from(&mut self, cx: &mut Cx<'a>, i: &'a ast::StmtImportFrom) {
+        let module = i.module.as_ref().map(|m| m.as_str());
+        let base = match molt_resolve::graph::absolute_name(cx.package, i.level, module) {
+            Ok(b) => b,
+            Err(msg) => {
+                cx.error(i.range(), msg);
+                return;
+            }
+        };
+        let n = cx.str_const(&base);
+        let m = self.call(rt::IMPORT, vec![Operand::Const(n)]);
+        for alias in &i.names {
+            self.set_line(cx, alias.range());
+            let name = alias.name.as_str();
+            if name == "*" {
+                self.import_star(cx, &base, m, alias.range());
+                continue;
+            }
+            // A submodule of a package is imported (which also makes it an
+            // attribute of the package); anything else is an attribute.
+            let sub = format!("{base}.{name}");
+            let v = if cx.user_modules.contains(&sub) {
+                let sn = cx.str_const(&sub);
+                self.call(rt::IMPORT, vec![Operand::Const(sn)])
+            } else {
+                let an = cx.str_const(name);
+                self.call(rt::IMPORT_NAME, vec![Operand::Slot(m), Operand::Const(an)])
+            };
+            let bind = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.store_name(cx, bind.as_str(), v);
+        }
+    }
+
+    /// `from module import *`: binds the names the module exports (its
+    /// `__all__`, else its public globals), each only if it is bound.
+    fn import_star(&mut self, cx: &mut Cx<'a>, base: &str, m: Slot, range: molt_syntax::TextRange) {
+        let Some(names) = cx.star_exports.get(base).cloned() else {
+            cx.error(
+                range,
+                format!("`from {base} import *` is supported only for the program's own modules"),
+            );
+            return;
+        };
+        for name in names {
+            let an = cx.str_const(&name);
+            let v = self.call(rt::MODULE_GET, vec![Operand::Slot(m), Operand::Const(an)]);
+            let unbound = self.imm(Imm::Unbound);
+            let missing = self.temp();
+            self.emit(Op::Is {
+                dst: missing,
+                a: v,
+                b: unbound,
+                negate: false,
+            });
+            let (bind, next) = (self.new_block(), self.new_block());
+            self.terminate(Term::Branch {
+                cond: missing,
+                then: next,
+                else_: bind,
+            });
+            self.switch_to(bind);
+            self.store_name(cx, &name, v);
+            self.jump(next);
+            self.switch_to(next);
+        }
     }
 
     /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
@@ -930,7 +979,7 @@ fn builtin_not_shadowed(cx: &Cx, scope: molt_resolve::ScopeId, name: &str) -> bo
 }
 
 /// The docstring of a body: its first statement, if a string literal.
-fn docstring(body: &[Stmt]) -> Option<&str> {
+pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first() {
         Some(Stmt::Expr(e)) => match &*e.value {
             Expr::StringLiteral(s) => Some(s.value.to_str()),

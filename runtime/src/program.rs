@@ -1,0 +1,89 @@
+//! The user modules of the compiled program. The main module registers each
+//! one at start (its name, globals table and body); `import` runs a module's
+//! body the first time it is imported and caches the module object, which
+//! is visible while the body runs, so import cycles behave as in CPython.
+//! Importing `a.b` imports `a` first and makes `b` an attribute of it.
+
+use crate::exc::{self, PyResult};
+use crate::gc::{self, Roots};
+use crate::object::Kind;
+use crate::objects::function::Args;
+use crate::objects::types::{AttrMap, ModuleGlobals, ModuleObj};
+use crate::value::Value;
+use molt_abi::{FuncDesc, StrRef};
+use std::cell::RefCell;
+
+struct UserModule {
+    name: String,
+    table: *mut u64,
+    names: &'static [StrRef],
+    body: &'static FuncDesc,
+    /// The module object, once its import has started.
+    module: Option<Value>,
+}
+
+thread_local! {
+    static MODULES: RefCell<Vec<UserModule>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records a user module (called by the program's start-up code).
+pub fn register(name: &str, table: *mut u64, names: &'static [StrRef], body: &'static FuncDesc) {
+    gc::register_root_array(table, names.len());
+    MODULES.with(|m| {
+        m.borrow_mut().push(UserModule {
+            name: name.to_string(),
+            table,
+            names,
+            body,
+            module: None,
+        })
+    });
+}
+
+fn find(name: &str) -> Option<usize> {
+    MODULES.with(|m| m.borrow().iter().position(|u| u.name == name))
+}
+
+/// `import name`: a user module of the program, else a runtime module.
+pub fn import(name: &str) -> PyResult {
+    let Some(index) = find(name) else {
+        return crate::modules::import(name);
+    };
+    if let Some(m) = MODULES.with(|m| m.borrow()[index].module) {
+        return Ok(m);
+    }
+    let roots = Roots::new();
+    let parent = match name.rsplit_once('.') {
+        Some((parent, _)) => Some(roots.push(import(parent)?)),
+        None => None,
+    };
+    // The parent's body may have imported this module already.
+    if let Some(m) = MODULES.with(|m| m.borrow()[index].module) {
+        return Ok(m);
+    }
+    let (table, names, body) = MODULES.with(|m| {
+        let u = &m.borrow()[index];
+        (u.table, u.names, u.body)
+    });
+    let module = gc::alloc_permanent(Kind::Module(Box::new(ModuleObj {
+        name: name.to_string(),
+        attrs: RefCell::new(AttrMap::default()),
+        globals: Some(ModuleGlobals { table, names }),
+    })));
+    MODULES.with(|m| m.borrow_mut()[index].module = Some(module));
+    let func = roots.push(crate::entry::make_function(
+        body,
+        Value::NONE,
+        Value::NONE,
+        Value::NONE,
+    ));
+    if crate::protocol::call(func, Args::positional(&[])).is_err() {
+        // As CPython removes a failed module from sys.modules.
+        MODULES.with(|m| m.borrow_mut()[index].module = None);
+        return Err(exc::Raised);
+    }
+    if let (Some(parent), Some((_, last))) = (parent, name.rsplit_once('.')) {
+        crate::attr::setattr(parent, last, module)?;
+    }
+    Ok(module)
+}

@@ -1,0 +1,2 @@
+from .. import state
+state["loaded"].append("sub")

@@ -1,0 +1,1 @@
+import json_missing_module
