@@ -111,7 +111,8 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
 
 /// `(needle, start, end)` of the searching methods.
 fn search_args(args: &Args, name: &str) -> PyResult<(Vec<u8>, Option<i64>, Option<i64>)> {
-    args.check_pos(name, 1, 3)?;
+    // Parsed with `PyArg_ParseTuple` in CPython: "takes at least".
+    args.check(name, 1, 3, &[])?;
     let p = args.pos();
     let n = needle(p[0])?;
     let start = opt_index_arg(p.get(1).copied())?;
@@ -190,7 +191,7 @@ fn count(r: Value, args: Args) -> PyResult {
 }
 
 fn tail_match(r: Value, args: &Args, name: &str, at_end: bool) -> PyResult {
-    args.check_pos(name, 1, 3)?;
+    args.check(name, 1, 3, &[])?;
     let p = args.pos();
     let h = recv(r);
     let start = opt_index_arg(p.get(1).copied())?;
@@ -286,7 +287,7 @@ fn hex(r: Value, args: Args) -> PyResult {
 
 /// `bytes.fromhex(s)`.
 pub fn fromhex(_cls: Value, args: Args) -> PyResult {
-    args.check_one("fromhex")?;
+    args.check_one("bytes.fromhex")?;
     let v = args.pos()[0];
     let Some(s) = crate::objects::str::as_str(v) else {
         return Err(exc::type_error(format!(
@@ -622,7 +623,7 @@ fn replace(r: Value, args: Args) -> PyResult {
 }
 
 fn partition_common(r: Value, args: &Args, name: &str, last: bool) -> PyResult {
-    args.check_one(name)?;
+    args.check_one(&format!("bytes.{name}"))?;
     let sep = bytes_like(args.pos()[0])?;
     if sep.is_empty() {
         return Err(exc::value_error("empty separator"));
@@ -702,7 +703,7 @@ fn rjust(r: Value, args: Args) -> PyResult {
 }
 
 fn zfill(r: Value, args: Args) -> PyResult {
-    args.check_one("zfill")?;
+    args.check_one("bytes.zfill")?;
     let width = protocol::index_value(args.pos()[0])?.max(0) as usize;
     let h = recv(r);
     if width <= h.len() {
@@ -751,14 +752,14 @@ fn expandtabs(r: Value, args: Args) -> PyResult {
 }
 
 fn removeprefix(r: Value, args: Args) -> PyResult {
-    args.check_one("removeprefix")?;
+    args.check_one("bytes.removeprefix")?;
     let pre = bytes_like(args.pos()[0])?;
     let h = recv(r);
     Ok(bytes::new(h.strip_prefix(pre).unwrap_or(h).to_vec()))
 }
 
 fn removesuffix(r: Value, args: Args) -> PyResult {
-    args.check_one("removesuffix")?;
+    args.check_one("bytes.removesuffix")?;
     let suf = bytes_like(args.pos()[0])?;
     let h = recv(r);
     Ok(bytes::new(h.strip_suffix(suf).unwrap_or(h).to_vec()))

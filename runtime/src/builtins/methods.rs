@@ -95,8 +95,49 @@ fn recv_str(r: Value) -> &'static str {
     pystr::as_str(r).unwrap_or("")
 }
 
-fn check(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    args.check(name, min, max, &[])
+/// Arity of a built-in method, with the message CPython's calling
+/// convention for it gives: no arguments (`list.copy() takes no arguments
+/// (1 given)`), one argument (`list.append() takes exactly one argument (0
+/// given)`), slot wrappers (`expected 1 argument, got 0`), or positional
+/// ranges (`pop expected at most 1 argument, got 2`).
+fn check(args: &Args, recv: Value, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos().len();
+    let qual = || {
+        if recv == Value::UNBOUND {
+            name.to_string()
+        } else {
+            format!("{}.{name}", type_name(recv))
+        }
+    };
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    if name.starts_with("__") {
+        args.no_kw(name)?;
+        if n < min || n > max {
+            let want = if n < min { min } else { max };
+            return Err(exc::type_error(format!(
+                "expected {want} argument{}, got {n}",
+                s(want)
+            )));
+        }
+        return Ok(());
+    }
+    if max == 0 || (min == 1 && max == 1) {
+        if !args.kwnames.is_empty() {
+            return Err(exc::type_error(format!(
+                "{}() takes no keyword arguments",
+                qual()
+            )));
+        }
+        if n == min {
+            return Ok(());
+        }
+        return Err(exc::type_error(if max == 0 {
+            format!("{}() takes no arguments ({n} given)", qual())
+        } else {
+            format!("{}() takes exactly one argument ({n} given)", qual())
+        }));
+    }
+    args.check_pos(name, min, max)
 }
 
 // ---------------------------------------------------------------------------
@@ -245,7 +286,7 @@ fn object_new(_r: Value, args: Args) -> PyResult {
 }
 
 fn object_setattr(r: Value, args: Args) -> PyResult {
-    check(&args, "__setattr__", 2, 2)?;
+    check(&args, r, "__setattr__", 2, 2)?;
     let p = args.pos();
     let name = str_arg(p[0], "__setattr__", "1")?;
     crate::attr::generic_setattr(r, name, p[1])?;
@@ -279,17 +320,17 @@ pub const OBJECT_DEFAULTS: Table = &[
 ];
 
 fn object_str(r: Value, args: Args) -> PyResult {
-    check(&args, "__str__", 0, 0)?;
+    check(&args, r, "__str__", 0, 0)?;
     Ok(pystr::from_string(protocol::default_str(r)?))
 }
 
 fn object_repr(r: Value, args: Args) -> PyResult {
-    check(&args, "__repr__", 0, 0)?;
+    check(&args, r, "__repr__", 0, 0)?;
     Ok(pystr::from_string(protocol::default_repr(r)?))
 }
 
 fn object_eq(r: Value, args: Args) -> PyResult {
-    check(&args, "__eq__", 1, 1)?;
+    check(&args, r, "__eq__", 1, 1)?;
     Ok(if args.pos()[0] == r {
         Value::TRUE
     } else {
@@ -298,7 +339,7 @@ fn object_eq(r: Value, args: Args) -> PyResult {
 }
 
 fn object_ne(r: Value, args: Args) -> PyResult {
-    check(&args, "__ne__", 1, 1)?;
+    check(&args, r, "__ne__", 1, 1)?;
     Ok(if args.pos()[0] == r {
         Value::FALSE
     } else {
@@ -307,14 +348,14 @@ fn object_ne(r: Value, args: Args) -> PyResult {
 }
 
 fn object_hash(r: Value, args: Args) -> PyResult {
-    check(&args, "__hash__", 0, 0)?;
+    check(&args, r, "__hash__", 0, 0)?;
     Ok(int::from_i64(crate::hash::hash_pointer(
         r.0 & molt_abi::PAYLOAD_MASK,
     )))
 }
 
 fn object_format(r: Value, args: Args) -> PyResult {
-    check(&args, "__format__", 1, 1)?;
+    check(&args, r, "__format__", 1, 1)?;
     let spec = str_arg(args.pos()[0], "__format__", "1")?;
     if !spec.is_empty() {
         return Err(exc::type_error(format!(
@@ -388,17 +429,17 @@ const STR_METHODS: Table = &[
 ];
 
 pub(crate) fn any_len(r: Value, args: Args) -> PyResult {
-    check(&args, "__len__", 0, 0)?;
+    check(&args, r, "__len__", 0, 0)?;
     Ok(int::from_i64(protocol::len(r)?))
 }
 
 fn any_contains(r: Value, args: Args) -> PyResult {
-    check(&args, "__contains__", 1, 1)?;
+    check(&args, r, "__contains__", 1, 1)?;
     Ok(Value::bool(crate::ops::contains(r, args.pos()[0])?))
 }
 
 fn any_getitem(r: Value, args: Args) -> PyResult {
-    check(&args, "__getitem__", 1, 1)?;
+    check(&args, r, "__getitem__", 1, 1)?;
     crate::attr::getitem(r, args.pos()[0])
 }
 
@@ -489,7 +530,7 @@ fn str_splitlines(r: Value, args: Args) -> PyResult {
 }
 
 fn chars_arg(args: &Args, name: &str) -> PyResult<Option<&'static str>> {
-    check(args, name, 0, 1)?;
+    check(args, Value::UNBOUND, name, 0, 1)?;
     match args.pos().first() {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
@@ -515,7 +556,7 @@ fn str_rstrip(r: Value, args: Args) -> PyResult {
 }
 
 fn str_replace(r: Value, args: Args) -> PyResult {
-    check(&args, "replace", 2, 3)?;
+    check(&args, r, "replace", 2, 3)?;
     let p = args.pos();
     let old = str_arg(p[0], "replace", "1")?;
     let new = str_arg(p[1], "replace", "2")?;
@@ -529,7 +570,8 @@ fn str_replace(r: Value, args: Args) -> PyResult {
 }
 
 fn sub_args(args: &Args, name: &str) -> PyResult<(&'static str, Option<i64>, Option<i64>)> {
-    check(args, name, 1, 3)?;
+    // `find` and friends parse with `PyArg_ParseTuple`: "takes at least".
+    args.check(name, 1, 3, &[])?;
     let p = args.pos();
     let sub = pystr::as_str(p[0])
         .ok_or_else(|| exc::type_error(format!("must be str, not {}", type_name(p[0]))))?;
@@ -575,7 +617,7 @@ fn affix_test(
     name: &str,
     f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
 ) -> PyResult {
-    check(&args, name, 1, 3)?;
+    args.check(name, 1, 3, &[])?;
     let p = args.pos();
     let (a, b) = (opt_index(p.get(1).copied())?, opt_index(p.get(2).copied())?);
     let s = recv_str(r);
@@ -613,7 +655,7 @@ fn str_endswith(r: Value, args: Args) -> PyResult {
 macro_rules! str_unary {
     ($($fname:ident => $f:path, $name:literal;)*) => {
         $(fn $fname(r: Value, args: Args) -> PyResult {
-            check(&args, $name, 0, 0)?;
+            check(&args, r, $name, 0, 0)?;
             Ok(pystr::from_string($f(recv_str(r))))
         })*
     };
@@ -631,7 +673,7 @@ str_unary! {
 macro_rules! str_pred {
     ($($fname:ident => $f:path, $name:literal;)*) => {
         $(fn $fname(r: Value, args: Args) -> PyResult {
-            check(&args, $name, 0, 0)?;
+            check(&args, r, $name, 0, 0)?;
             Ok(Value::bool($f(recv_str(r))))
         })*
     };
@@ -658,7 +700,7 @@ fn justify(
     name: &str,
     f: fn(&str, i64, char) -> Result<String, StrError>,
 ) -> PyResult {
-    check(&args, name, 1, 2)?;
+    check(&args, r, name, 1, 2)?;
     let p = args.pos();
     let width = int_arg(p[0])?;
     let fill = match p.get(1) {
@@ -699,7 +741,7 @@ fn str_center(r: Value, args: Args) -> PyResult {
 }
 
 fn str_zfill(r: Value, args: Args) -> PyResult {
-    check(&args, "zfill", 1, 1)?;
+    check(&args, r, "zfill", 1, 1)?;
     let w = int_arg(args.pos()[0])?;
     Ok(pystr::from_string(
         sm::zfill(recv_str(r), w).map_err(str_err)?,
@@ -718,7 +760,7 @@ fn str_expandtabs(r: Value, args: Args) -> PyResult {
 }
 
 fn str_partition(r: Value, args: Args) -> PyResult {
-    check(&args, "partition", 1, 1)?;
+    check(&args, r, "partition", 1, 1)?;
     let sep = pystr::as_str(args.pos()[0])
         .ok_or_else(|| exc::type_error(format!("must be str, not {}", type_name(args.pos()[0]))))?;
     let (a, b, c) = sm::partition(recv_str(r), sep).map_err(str_err)?;
@@ -730,7 +772,7 @@ fn str_partition(r: Value, args: Args) -> PyResult {
 }
 
 fn str_rpartition(r: Value, args: Args) -> PyResult {
-    check(&args, "rpartition", 1, 1)?;
+    check(&args, r, "rpartition", 1, 1)?;
     let sep = pystr::as_str(args.pos()[0])
         .ok_or_else(|| exc::type_error(format!("must be str, not {}", type_name(args.pos()[0]))))?;
     let (a, b, c) = sm::rpartition(recv_str(r), sep).map_err(str_err)?;
@@ -742,7 +784,7 @@ fn str_rpartition(r: Value, args: Args) -> PyResult {
 }
 
 fn str_removeprefix(r: Value, args: Args) -> PyResult {
-    check(&args, "removeprefix", 1, 1)?;
+    check(&args, r, "removeprefix", 1, 1)?;
     let p = str_arg(args.pos()[0], "removeprefix", "")?;
     let s = recv_str(r);
     Ok(match s.strip_prefix(p) {
@@ -752,7 +794,7 @@ fn str_removeprefix(r: Value, args: Args) -> PyResult {
 }
 
 fn str_removesuffix(r: Value, args: Args) -> PyResult {
-    check(&args, "removesuffix", 1, 1)?;
+    check(&args, r, "removesuffix", 1, 1)?;
     let p = str_arg(args.pos()[0], "removesuffix", "")?;
     let s = recv_str(r);
     Ok(match s.strip_suffix(p) {
@@ -949,13 +991,13 @@ pub fn list_push(l: &std::cell::RefCell<Vec<Value>>, v: Value) -> PyResult<()> {
 }
 
 fn list_append(r: Value, args: Args) -> PyResult {
-    check(&args, "append", 1, 1)?;
+    check(&args, r, "append", 1, 1)?;
     list_push(recv_list(r)?, args.pos()[0])?;
     Ok(Value::NONE)
 }
 
 fn list_extend(r: Value, args: Args) -> PyResult {
-    check(&args, "extend", 1, 1)?;
+    check(&args, r, "extend", 1, 1)?;
     let l = recv_list(r)?;
     let items = protocol::collect(args.pos()[0])?;
     gc::account(items.len() * 8);
@@ -964,7 +1006,7 @@ fn list_extend(r: Value, args: Args) -> PyResult {
 }
 
 fn list_insert(r: Value, args: Args) -> PyResult {
-    check(&args, "insert", 2, 2)?;
+    check(&args, r, "insert", 2, 2)?;
     let l = recv_list(r)?;
     let i = int_arg(args.pos()[0])?;
     let mut v = list_mut(l)?;
@@ -976,7 +1018,7 @@ fn list_insert(r: Value, args: Args) -> PyResult {
 }
 
 fn list_pop(r: Value, args: Args) -> PyResult {
-    check(&args, "pop", 0, 1)?;
+    check(&args, r, "pop", 0, 1)?;
     let l = recv_list(r)?;
     let mut v = list_mut(l)?;
     if v.is_empty() {
@@ -995,7 +1037,7 @@ fn list_pop(r: Value, args: Args) -> PyResult {
 }
 
 fn list_remove(r: Value, args: Args) -> PyResult {
-    check(&args, "remove", 1, 1)?;
+    check(&args, r, "remove", 1, 1)?;
     let l = recv_list(r)?;
     let x = args.pos()[0];
     let items = l.borrow().clone();
@@ -1022,7 +1064,7 @@ fn seq_items(r: Value) -> Vec<Value> {
 }
 
 fn seq_index(r: Value, args: Args) -> PyResult {
-    check(&args, "index", 1, 3)?;
+    check(&args, r, "index", 1, 3)?;
     let items = seq_items(r);
     let roots = Roots::new();
     roots.extend(&items);
@@ -1054,7 +1096,7 @@ fn seq_index(r: Value, args: Args) -> PyResult {
 }
 
 fn seq_count(r: Value, args: Args) -> PyResult {
-    check(&args, "count", 1, 1)?;
+    check(&args, r, "count", 1, 1)?;
     let items = seq_items(r);
     let roots = Roots::new();
     roots.extend(&items);
@@ -1149,7 +1191,10 @@ pub fn sort_values(items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec
 }
 
 fn list_sort(r: Value, args: Args) -> PyResult {
-    args.check("sort", 0, 0, &["key", "reverse"])?;
+    if !args.pos().is_empty() {
+        return Err(exc::type_error("sort() takes no positional arguments"));
+    }
+    args.check_kw("sort", &["key", "reverse"])?;
     let l = recv_list(r)?;
     let key = args.kwarg("key").unwrap_or(Value::NONE);
     let reverse = match args.kwarg("reverse") {
@@ -1163,18 +1208,18 @@ fn list_sort(r: Value, args: Args) -> PyResult {
 }
 
 fn list_reverse(r: Value, args: Args) -> PyResult {
-    check(&args, "reverse", 0, 0)?;
+    check(&args, r, "reverse", 0, 0)?;
     list_mut(recv_list(r)?)?.reverse();
     Ok(Value::NONE)
 }
 
 fn list_copy(r: Value, args: Args) -> PyResult {
-    check(&args, "copy", 0, 0)?;
+    check(&args, r, "copy", 0, 0)?;
     Ok(list::new(recv_list(r)?.borrow().clone()))
 }
 
 fn list_clear(r: Value, args: Args) -> PyResult {
-    check(&args, "clear", 0, 0)?;
+    check(&args, r, "clear", 0, 0)?;
     list_mut(recv_list(r)?)?.clear();
     Ok(Value::NONE)
 }
@@ -1212,7 +1257,7 @@ fn recv_dict(r: Value) -> PyResult<&'static std::cell::RefCell<dict::DictObj>> {
 }
 
 fn dict_get(r: Value, args: Args) -> PyResult {
-    check(&args, "get", 1, 2)?;
+    check(&args, r, "get", 1, 2)?;
     let p = args.pos();
     Ok(dict::get(recv_dict(r)?, p[0])?.unwrap_or(p.get(1).copied().unwrap_or(Value::NONE)))
 }
@@ -1222,22 +1267,22 @@ fn view(r: Value, what: DictView) -> Value {
 }
 
 fn dict_keys(r: Value, args: Args) -> PyResult {
-    check(&args, "keys", 0, 0)?;
+    check(&args, r, "keys", 0, 0)?;
     Ok(view(r, DictView::Keys))
 }
 
 fn dict_values(r: Value, args: Args) -> PyResult {
-    check(&args, "values", 0, 0)?;
+    check(&args, r, "values", 0, 0)?;
     Ok(view(r, DictView::Values))
 }
 
 fn dict_items(r: Value, args: Args) -> PyResult {
-    check(&args, "items", 0, 0)?;
+    check(&args, r, "items", 0, 0)?;
     Ok(view(r, DictView::Items))
 }
 
 fn dict_pop(r: Value, args: Args) -> PyResult {
-    check(&args, "pop", 1, 2)?;
+    check(&args, r, "pop", 1, 2)?;
     let p = args.pos();
     match dict::remove(recv_dict(r)?, p[0])? {
         Some(v) => Ok(v),
@@ -1249,7 +1294,7 @@ fn dict_pop(r: Value, args: Args) -> PyResult {
 }
 
 fn dict_popitem(r: Value, args: Args) -> PyResult {
-    check(&args, "popitem", 0, 0)?;
+    check(&args, r, "popitem", 0, 0)?;
     match dict::write(recv_dict(r)?)?.popitem() {
         Some((k, v)) => Ok(tuple::new(vec![k, v])),
         None => Err(exc::raise_new("KeyError", "popitem(): dictionary is empty")),
@@ -1257,7 +1302,7 @@ fn dict_popitem(r: Value, args: Args) -> PyResult {
 }
 
 fn dict_setdefault(r: Value, args: Args) -> PyResult {
-    check(&args, "setdefault", 1, 2)?;
+    check(&args, r, "setdefault", 1, 2)?;
     let p = args.pos();
     dict::setdefault(
         recv_dict(r)?,
@@ -1333,7 +1378,7 @@ fn dict_update(r: Value, args: Args) -> PyResult {
 }
 
 fn dict_copy(r: Value, args: Args) -> PyResult {
-    check(&args, "copy", 0, 0)?;
+    check(&args, r, "copy", 0, 0)?;
     let table = dict::read(recv_dict(r)?)?.clone();
     gc::account(table.len() * 40);
     Ok(gc::alloc(Kind::Dict(Box::new(std::cell::RefCell::new(
@@ -1342,13 +1387,13 @@ fn dict_copy(r: Value, args: Args) -> PyResult {
 }
 
 fn dict_clear(r: Value, args: Args) -> PyResult {
-    check(&args, "clear", 0, 0)?;
+    check(&args, r, "clear", 0, 0)?;
     dict::write(recv_dict(r)?)?.clear();
     Ok(Value::NONE)
 }
 
 fn dict_fromkeys(_cls: Value, args: Args) -> PyResult {
-    check(&args, "fromkeys", 1, 2)?;
+    check(&args, Value::UNBOUND, "fromkeys", 1, 2)?;
     let p = args.pos();
     let value = p.get(1).copied().unwrap_or(Value::NONE);
     let keys = protocol::collect(p[0])?;
@@ -1410,19 +1455,19 @@ fn recv_set(r: Value) -> PyResult<&'static set::SetObj> {
 }
 
 fn set_add(r: Value, args: Args) -> PyResult {
-    check(&args, "add", 1, 1)?;
+    check(&args, r, "add", 1, 1)?;
     recv_set(r)?.add(args.pos()[0])?;
     Ok(Value::NONE)
 }
 
 fn set_discard(r: Value, args: Args) -> PyResult {
-    check(&args, "discard", 1, 1)?;
+    check(&args, r, "discard", 1, 1)?;
     recv_set(r)?.discard(args.pos()[0])?;
     Ok(Value::NONE)
 }
 
 fn set_remove(r: Value, args: Args) -> PyResult {
-    check(&args, "remove", 1, 1)?;
+    check(&args, r, "remove", 1, 1)?;
     let x = args.pos()[0];
     if !recv_set(r)?.discard(x)? {
         return Err(exc::raise(exc::new_exc_with_args("KeyError", &[x])));
@@ -1431,7 +1476,7 @@ fn set_remove(r: Value, args: Args) -> PyResult {
 }
 
 fn set_pop(r: Value, args: Args) -> PyResult {
-    check(&args, "pop", 0, 0)?;
+    check(&args, r, "pop", 0, 0)?;
     match recv_set(r)?.pop()? {
         Some(v) => Ok(v),
         None => Err(exc::raise_new("KeyError", "pop from an empty set")),
@@ -1439,7 +1484,7 @@ fn set_pop(r: Value, args: Args) -> PyResult {
 }
 
 fn set_clear(r: Value, args: Args) -> PyResult {
-    check(&args, "clear", 0, 0)?;
+    check(&args, r, "clear", 0, 0)?;
     recv_set(r)?.clear()?;
     Ok(Value::NONE)
 }
@@ -1506,27 +1551,27 @@ fn fold_sets(r: Value, args: &Args, op: crate::numeric::BinOp) -> PyResult {
 }
 
 fn set_union(r: Value, args: Args) -> PyResult {
-    check(&args, "union", 0, usize::MAX)?;
+    check(&args, r, "union", 0, usize::MAX)?;
     fold_sets(r, &args, crate::numeric::BinOp::Or)
 }
 
 fn set_intersection(r: Value, args: Args) -> PyResult {
-    check(&args, "intersection", 0, usize::MAX)?;
+    check(&args, r, "intersection", 0, usize::MAX)?;
     fold_sets(r, &args, crate::numeric::BinOp::And)
 }
 
 fn set_difference(r: Value, args: Args) -> PyResult {
-    check(&args, "difference", 0, usize::MAX)?;
+    check(&args, r, "difference", 0, usize::MAX)?;
     fold_sets(r, &args, crate::numeric::BinOp::Sub)
 }
 
 fn set_symmetric_difference(r: Value, args: Args) -> PyResult {
-    check(&args, "symmetric_difference", 1, 1)?;
+    check(&args, r, "symmetric_difference", 1, 1)?;
     fold_sets(r, &args, crate::numeric::BinOp::Xor)
 }
 
 fn set_update_with(r: Value, args: &Args, name: &str, op: crate::numeric::BinOp) -> PyResult {
-    check(args, name, 0, usize::MAX)?;
+    check(args, r, name, 0, usize::MAX)?;
     let roots = Roots::new();
     roots.push(r);
     if op == crate::numeric::BinOp::Or {
@@ -1568,7 +1613,7 @@ fn set_symmetric_difference_update(r: Value, args: Args) -> PyResult {
 }
 
 fn set_relation(r: Value, args: &Args, name: &str, op: CmpOp) -> PyResult {
-    check(args, name, 1, 1)?;
+    check(args, r, name, 1, 1)?;
     let roots = Roots::new();
     let other = roots.push(as_set_value(args.pos()[0])?);
     Ok(Value::bool(crate::ops::set_compare(op, r, other)?))
@@ -1583,7 +1628,7 @@ fn set_issuperset(r: Value, args: Args) -> PyResult {
 }
 
 fn set_isdisjoint(r: Value, args: Args) -> PyResult {
-    check(&args, "isdisjoint", 1, 1)?;
+    check(&args, r, "isdisjoint", 1, 1)?;
     let s = recv_set(r)?;
     let items = protocol::collect(args.pos()[0])?;
     let roots = Roots::new();
@@ -1597,7 +1642,7 @@ fn set_isdisjoint(r: Value, args: Args) -> PyResult {
 }
 
 fn set_copy(r: Value, args: Args) -> PyResult {
-    check(&args, "copy", 0, 0)?;
+    check(&args, r, "copy", 0, 0)?;
     if set::is_frozen(r) {
         return Ok(r);
     }
@@ -1622,12 +1667,12 @@ fn recv_big(r: Value) -> BigInt {
 }
 
 fn int_bit_length(r: Value, args: Args) -> PyResult {
-    check(&args, "bit_length", 0, 0)?;
+    check(&args, r, "bit_length", 0, 0)?;
     Ok(int::from_i64(recv_big(r).bits() as i64))
 }
 
 fn int_bit_count(r: Value, args: Args) -> PyResult {
-    check(&args, "bit_count", 0, 0)?;
+    check(&args, r, "bit_count", 0, 0)?;
     let b = recv_big(r);
     Ok(int::from_i64(
         b.magnitude()
@@ -1642,7 +1687,7 @@ fn int_conjugate(r: Value, _args: Args) -> PyResult {
 }
 
 fn int_as_integer_ratio(r: Value, args: Args) -> PyResult {
-    check(&args, "as_integer_ratio", 0, 0)?;
+    check(&args, r, "as_integer_ratio", 0, 0)?;
     Ok(tuple::new(vec![
         int::from_bigint(recv_big(r)),
         Value::small_int(1),
@@ -1744,7 +1789,7 @@ fn recv_float(r: Value) -> f64 {
 }
 
 fn float_is_integer(r: Value, args: Args) -> PyResult {
-    check(&args, "is_integer", 0, 0)?;
+    check(&args, r, "is_integer", 0, 0)?;
     let f = recv_float(r);
     Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
@@ -1754,7 +1799,7 @@ fn float_conjugate(r: Value, _args: Args) -> PyResult {
 }
 
 fn float_as_integer_ratio(r: Value, args: Args) -> PyResult {
-    check(&args, "as_integer_ratio", 0, 0)?;
+    check(&args, r, "as_integer_ratio", 0, 0)?;
     let (n, d) = crate::numeric::float_ops::as_integer_ratio(recv_float(r))
         .map_err(crate::ops::num_error)?;
     let roots = Roots::new();
@@ -1763,14 +1808,20 @@ fn float_as_integer_ratio(r: Value, args: Args) -> PyResult {
 }
 
 fn float_hex(r: Value, args: Args) -> PyResult {
-    check(&args, "hex", 0, 0)?;
+    check(&args, r, "hex", 0, 0)?;
     Ok(pystr::from_string(crate::numeric::float_ops::hex(
         recv_float(r),
     )))
 }
 
 fn float_fromhex(_cls: Value, args: Args) -> PyResult {
-    check(&args, "fromhex", 1, 1)?;
+    args.no_kw("float.fromhex")?;
+    if args.pos().len() != 1 {
+        return Err(exc::type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            args.pos().len()
+        )));
+    }
     let text = str_arg(args.pos()[0], "fromhex", "1")?;
     crate::numeric::float_ops::fromhex(text)
         .map(Value::float)
@@ -1789,7 +1840,7 @@ const GEN_METHODS: Table = &[
 ];
 
 fn gen_send(r: Value, args: Args) -> PyResult {
-    check(&args, "send", 1, 1)?;
+    check(&args, r, "send", 1, 1)?;
     match crate::call::gen_send(r, args.pos()[0])? {
         Some(v) => Ok(v),
         None => Err(crate::call::stop_iteration(r)),
@@ -1797,14 +1848,14 @@ fn gen_send(r: Value, args: Args) -> PyResult {
 }
 
 fn gen_close(r: Value, args: Args) -> PyResult {
-    check(&args, "close", 0, 0)?;
+    check(&args, r, "close", 0, 0)?;
     crate::call::gen_close(r)
 }
 
 const ITER_METHODS: Table = &[("__next__", iter_next_method), ("__iter__", iter_self)];
 
 fn iter_next_method(r: Value, args: Args) -> PyResult {
-    check(&args, "__next__", 0, 0)?;
+    check(&args, r, "__next__", 0, 0)?;
     match protocol::next(r)? {
         Some(v) => Ok(v),
         None => Err(crate::call::stop_iteration(r)),
@@ -1824,7 +1875,7 @@ const RANGE_METHODS: Table = &[
 ];
 
 fn range_index(r: Value, args: Args) -> PyResult {
-    check(&args, "index", 1, 1)?;
+    check(&args, r, "index", 1, 1)?;
     let x = args.pos()[0];
     if super::iterators::range_contains(r, x)? == Some(true) {
         if let Some(Kind::Range { start, step, .. }) = r.obj().map(|o| &o.kind) {
@@ -1839,7 +1890,7 @@ fn range_index(r: Value, args: Args) -> PyResult {
 }
 
 fn range_count(r: Value, args: Args) -> PyResult {
-    check(&args, "count", 1, 1)?;
+    check(&args, r, "count", 1, 1)?;
     Ok(Value::small_int(
         (super::iterators::range_contains(r, args.pos()[0])? == Some(true)) as i64,
     ))
@@ -1848,7 +1899,7 @@ fn range_count(r: Value, args: Args) -> PyResult {
 const SLICE_METHODS: Table = &[("indices", slice_indices_method)];
 
 fn slice_indices_method(r: Value, args: Args) -> PyResult {
-    check(&args, "indices", 1, 1)?;
+    check(&args, r, "indices", 1, 1)?;
     let n = int_arg(args.pos()[0])?;
     if n < 0 {
         return Err(exc::value_error("length should not be negative"));
@@ -1862,7 +1913,7 @@ fn slice_indices_method(r: Value, args: Args) -> PyResult {
 }
 
 fn property_replace(r: Value, args: &Args, name: &str, which: usize) -> PyResult {
-    check(args, name, 1, 1)?;
+    check(args, r, name, 1, 1)?;
     let f = args.pos()[0];
     let Some(Kind::Property { fget, fset, fdel }) = r.obj().map(|o| &o.kind) else {
         return Err(exc::type_error("descriptor requires a 'property' object"));
