@@ -179,6 +179,10 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             }
         },
         Kind::Function(f) => match name {
+            // Assigned names (functools.wraps) win over the compiled ones.
+            "__name__" | "__qualname__" | "__module__" if f.attrs.borrow().get(name).is_some() => {
+                Ok(f.attrs.borrow().get(name).unwrap_or(Value::NONE))
+            }
             "__name__" => Ok(pystr::new(f.name())),
             "__qualname__" => Ok(pystr::new(f.qualname())),
             "__module__" => Ok(pystr::new("__main__")),

@@ -1,0 +1,11 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0); print(d, len(d), d[0], d[-1], list(d))
+print(d.pop(), d.popleft(), d)
+d.extend("ab"); d.extendleft([9, 8]); print(d)
+d.rotate(2); print(d); d.rotate(-3); print(d); d.rotate(0); print(d)
+print(d.count(1), 2 in d, "z" in d, d.index(2))
+d.remove(2); d.reverse(); print(d)
+d[0] = "first"; del d[1]; print(d, bool(d), bool(deque()))
+d.clear(); print(d, len(d))
+print(list(reversed(deque([1, 2, 3]))), deque("abc") == deque("abc"), deque([1]) == [1], deque([1, 2]) < deque([1, 3]))
