@@ -788,6 +788,14 @@ impl FnCodegen<'_, '_, '_> {
         self.b.ins().sshr_imm_u(s, 16)
     }
 
+    /// The small-int value word of `r` (which must fit 48 bits).
+    fn box_small_int(&mut self, r: ir::Value) -> ir::Value {
+        let masked = self.b.ins().band_imm_u(r, molt_abi::PAYLOAD_MASK as i64);
+        self.b
+            .ins()
+            .bor_imm_u(masked, (molt_abi::TAG_INT << molt_abi::TAG_SHIFT) as i64)
+    }
+
     fn bool_value(&mut self, c: ir::Value) -> ir::Value {
         let t = self.b.ins().iconst(I64, molt_abi::TRUE as i64);
         let f = self.b.ins().iconst(I64, molt_abi::FALSE as i64);
@@ -1072,11 +1080,7 @@ impl FnCodegen<'_, '_, '_> {
                 let ok = self.b.ins().bxor_imm_u(of, 1);
                 fits = self.b.ins().band(fits, ok);
             }
-            let masked = self.b.ins().band_imm_u(r, molt_abi::PAYLOAD_MASK as i64);
-            let boxed = self
-                .b
-                .ins()
-                .bor_imm_u(masked, (molt_abi::TAG_INT << molt_abi::TAG_SHIFT) as i64);
+            let boxed = self.box_small_int(r);
             self.b
                 .ins()
                 .brif(fits, join, &[BlockArg::Value(boxed)], slow, &[]);
@@ -1137,11 +1141,7 @@ impl FnCodegen<'_, '_, '_> {
         let r = self.b.ins().ineg(x);
         let back = self.untag_int(r);
         let fits = self.b.ins().icmp(IntCC::Equal, back, r);
-        let masked = self.b.ins().band_imm_u(r, molt_abi::PAYLOAD_MASK as i64);
-        let boxed = self
-            .b
-            .ins()
-            .bor_imm_u(masked, (molt_abi::TAG_INT << molt_abi::TAG_SHIFT) as i64);
+        let boxed = self.box_small_int(r);
         self.b
             .ins()
             .brif(fits, join, &[BlockArg::Value(boxed)], slow, &[]);

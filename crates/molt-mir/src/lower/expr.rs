@@ -264,20 +264,7 @@ impl<'a> FnBuilder<'a> {
                     rt::YIELD_FROM_SEND,
                     vec![Operand::Slot(it), Operand::Slot(sent)],
                 );
-                let end = self.imm(Imm::IterDone);
-                let finished = self.temp();
-                self.emit(Op::Is {
-                    dst: finished,
-                    a: v,
-                    b: end,
-                    negate: false,
-                });
-                self.terminate(Term::Branch {
-                    cond: finished,
-                    then: done,
-                    else_: pass_out,
-                });
-                self.switch_to(pass_out);
+                self.branch_if_is(v, Imm::IterDone, done, pass_out);
                 let s = self.yield_value(v);
                 self.copy(sent, s);
                 self.jump(head);
@@ -793,20 +780,7 @@ impl<'a> FnBuilder<'a> {
         self.switch_to(head);
         self.mark_loop_header(head);
         let v = self.call(rt::ITER_NEXT, vec![Operand::Slot(it)]);
-        let end = self.imm(Imm::IterDone);
-        let is_done = self.temp();
-        self.emit(Op::Is {
-            dst: is_done,
-            a: v,
-            b: end,
-            negate: false,
-        });
-        self.terminate(Term::Branch {
-            cond: is_done,
-            then: done,
-            else_: body,
-        });
-        self.switch_to(body);
+        self.branch_if_is(v, Imm::IterDone, done, body);
         self.assign(cx, &g.target, v);
         for cond in &g.ifs {
             let c = self.expr(cx, cond);

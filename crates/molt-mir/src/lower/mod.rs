@@ -463,6 +463,25 @@ impl<'a> FnBuilder<'a> {
         self.emit(Op::Call { dst, func, args });
     }
 
+    /// Goes to `then` when `v` is the marker `imm` (an exhausted iterator,
+    /// an unbound name), else continues in `else_`.
+    pub fn branch_if_is(&mut self, v: Slot, imm: Imm, then: BlockId, else_: BlockId) {
+        let marker = self.imm(imm);
+        let is = self.temp();
+        self.emit(Op::Is {
+            dst: is,
+            a: v,
+            b: marker,
+            negate: false,
+        });
+        self.terminate(Term::Branch {
+            cond: is,
+            then,
+            else_,
+        });
+        self.switch_to(else_);
+    }
+
     pub fn copy(&mut self, dst: Slot, src: Slot) {
         if dst != src {
             self.emit(Op::Copy { dst, src });

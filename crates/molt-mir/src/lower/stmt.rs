@@ -176,20 +176,7 @@ impl<'a> FnBuilder<'a> {
                     self.mark_loop_header(head);
                     self.set_line(cx, f.iter.range());
                     let v = self.call(rt::ITER_NEXT, vec![Operand::Slot(it)]);
-                    let done = self.imm(Imm::IterDone);
-                    let is_done = self.temp();
-                    self.emit(Op::Is {
-                        dst: is_done,
-                        a: v,
-                        b: done,
-                        negate: false,
-                    });
-                    self.terminate(Term::Branch {
-                        cond: is_done,
-                        then: orelse,
-                        else_: body,
-                    });
-                    self.switch_to(body);
+                    self.branch_if_is(v, Imm::IterDone, orelse, body);
                     v
                 };
                 self.assign(cx, &f.target, v);
@@ -489,21 +476,8 @@ impl<'a> FnBuilder<'a> {
         for name in names {
             let an = cx.str_const(&name);
             let v = self.call(rt::MODULE_GET, vec![Operand::Slot(m), Operand::Const(an)]);
-            let unbound = self.imm(Imm::Unbound);
-            let missing = self.temp();
-            self.emit(Op::Is {
-                dst: missing,
-                a: v,
-                b: unbound,
-                negate: false,
-            });
             let (bind, next) = (self.new_block(), self.new_block());
-            self.terminate(Term::Branch {
-                cond: missing,
-                then: next,
-                else_: bind,
-            });
-            self.switch_to(bind);
+            self.branch_if_is(v, Imm::Unbound, next, bind);
             self.store_name(cx, &name, v);
             self.jump(next);
             self.switch_to(next);
