@@ -592,13 +592,15 @@ fn getitem_general(obj: Value, key: Value) -> PyResult {
     match &o.kind {
         Kind::List(l) => {
             if is_slice(key) {
-                let items = l.borrow().clone();
-                let (s, _, st, n) = slice_indices(key, items.len())?;
-                return Ok(list::new(
-                    slice_positions(s, st, n)
-                        .filter_map(|i| items.get(i).copied())
-                        .collect(),
-                ));
+                let len = l.borrow().len();
+                // May run `__index__` of the slice's bounds.
+                let (s, _, st, n) = slice_indices(key, len)?;
+                let mut out = Vec::with_capacity(n);
+                {
+                    let items = l.borrow();
+                    out.extend(slice_positions(s, st, n).filter_map(|i| items.get(i).copied()));
+                }
+                return Ok(list::new(out));
             }
             if !is_index(key) {
                 return Err(bad_index("list", key));

@@ -32,6 +32,9 @@ const MIN_THRESHOLD: usize = 8 << 20;
 
 struct Heap {
     objects: Vec<*mut Obj>,
+    /// Object blocks freed by the last sweeps, their contents already
+    /// dropped, reused by `alloc` before asking the system allocator.
+    free: Vec<*mut Obj>,
     /// Bytes allocated since the last collection.
     allocated: usize,
     /// Bytes live after the last collection.
@@ -44,6 +47,7 @@ struct Heap {
 thread_local! {
     static HEAP: RefCell<Heap> = const { RefCell::new(Heap {
         objects: Vec::new(),
+        free: Vec::new(),
         allocated: 0,
         live: 0,
         threshold: MIN_THRESHOLD,
@@ -60,21 +64,36 @@ pub fn init(stress: bool) {
     HEAP.with(|h| h.borrow_mut().stress = stress);
 }
 
+/// Most freed object blocks kept for reuse (beyond it they go back to the
+/// system allocator).
+const FREE_LIST_MAX: usize = 1 << 18;
+
 /// Allocates an object and returns the value pointing to it.
 pub fn alloc(kind: Kind) -> Value {
-    let obj = Box::new(Obj {
+    let obj = Obj {
         marked: Cell::new(false),
         kind,
-    });
+    };
     let size = obj.size();
-    let ptr = Box::into_raw(obj);
-    HEAP.with(|h| {
+    let ptr = HEAP.with(|h| {
         let mut h = h.borrow_mut();
+        let ptr = match h.free.pop() {
+            Some(p) => {
+                // SAFETY: blocks on the free list came from `Box::new` of an
+                // `Obj` (so they have its layout) and had their previous
+                // value dropped in place by the sweep; nothing refers to
+                // them, so writing a new value is initialisation.
+                unsafe { p.write(obj) };
+                p
+            }
+            None => Box::into_raw(Box::new(obj)),
+        };
         h.objects.push(ptr);
         h.allocated += size;
         if h.stress || h.allocated > h.threshold {
             MOLT_GC_PENDING.store(1, Ordering::Relaxed);
         }
+        ptr
     });
     Value::from_obj(ptr)
 }
@@ -229,15 +248,27 @@ pub fn collect() {
     // Sweep.
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
+        let h = &mut *h;
         let mut live = 0usize;
+        // Under GC stress freed blocks are not reused, so a missing root
+        // shows up as a use of freed memory rather than of another object.
+        let reuse = !h.stress;
+        let free = &mut h.free;
         h.objects.retain(|&ptr| {
             // SAFETY: every pointer in `objects` came from `Box::into_raw` in
-            // `alloc` and is freed only here, once, when unmarked.
+            // `alloc` (possibly reused from the free list) and is freed or
+            // recycled only here, once, when unmarked.
             let o = unsafe { &*ptr };
             if o.marked.get() {
                 o.marked.set(false);
                 live += o.size();
                 true
+            } else if reuse && free.len() < FREE_LIST_MAX {
+                // SAFETY: as above; nothing reachable refers to it. Its
+                // contents are dropped now; the block is reused by `alloc`.
+                unsafe { std::ptr::drop_in_place(ptr) };
+                free.push(ptr);
+                false
             } else {
                 // SAFETY: as above; nothing reachable refers to it.
                 drop(unsafe { Box::from_raw(ptr) });

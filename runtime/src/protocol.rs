@@ -637,6 +637,10 @@ fn dict_eq(a: Value, b: Value) -> PyResult<bool> {
 }
 
 pub fn hash(v: Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        // Small ints are far below the hash modulus 2**61 - 1.
+        return Ok(if i == -1 { -2 } else { i });
+    }
     if let Some(n) = num(v) {
         return Ok(crate::numeric::hash_num(&n));
     }
