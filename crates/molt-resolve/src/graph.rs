@@ -254,6 +254,11 @@ fn imports_of(m: &Module) -> Vec<(String, TextRange, bool)> {
                             .push((a.name.as_str().to_string(), a.range(), false));
                     }
                 }
+                Stmt::ImportFrom(i)
+                    if i.level == 0
+                        && i.module
+                            .as_ref()
+                            .is_some_and(|m| m.as_str() == "__future__") => {}
                 Stmt::ImportFrom(i) => {
                     let Ok(base) =
                         absolute_name(self.package, i.level, i.module.as_ref().map(|m| m.as_str()))

@@ -48,6 +48,7 @@ pub fn lower_program(modules: &[ModuleInput]) -> Result<Program, Vec<(usize, Dia
             .iter()
             .map(|m| (m.name.to_string(), star_exports(m)))
             .collect(),
+        postponed_annotations: false,
         functions: Vec::new(),
         consts: Vec::new(),
         const_index: BTreeMap::new(),
@@ -80,6 +81,8 @@ pub fn lower_program(modules: &[ModuleInput]) -> Result<Program, Vec<(usize, Dia
         };
         let index = cx.global("__doc__");
         f.emit(Op::StoreGlobal { index, src: doc });
+        cx.postponed_annotations = future_annotations(m.ast);
+        f.setup_annotations(&mut cx, &m.ast.body);
         f.lower_body(&mut cx, &m.ast.body);
         let none = f.imm(Imm::None);
         f.terminate(Term::Return(none));
@@ -106,6 +109,19 @@ pub fn lower_program(modules: &[ModuleInput]) -> Result<Program, Vec<(usize, Dia
         functions,
         consts: cx.consts,
         modules: out_modules,
+    })
+}
+
+/// Does the module start with `from __future__ import annotations`?
+fn future_annotations(m: &ast::ModModule) -> bool {
+    m.body.iter().any(|s| match s {
+        ast::Stmt::ImportFrom(i) => {
+            i.module
+                .as_ref()
+                .is_some_and(|m| m.as_str() == "__future__")
+                && i.names.iter().any(|a| a.name.as_str() == "annotations")
+        }
+        _ => false,
     })
 }
 
@@ -158,6 +174,8 @@ pub(crate) struct Cx<'a> {
     pub user_modules: std::collections::BTreeSet<String>,
     /// What `from m import *` binds, for each user module.
     pub star_exports: BTreeMap<String, Vec<String>>,
+    /// `from __future__ import annotations` in the module being lowered.
+    pub postponed_annotations: bool,
     functions: Vec<Option<Function>>,
     consts: Vec<HeapConst>,
     const_index: BTreeMap<String, ConstId>,

@@ -36,6 +36,7 @@ impl<'a> FnBuilder<'a> {
                     let v = self.expr(cx, value);
                     self.assign(cx, &a.target, v);
                 }
+                self.annotate(cx, a);
             }
             Stmt::AugAssign(a) => self.aug_assign(cx, a),
             Stmt::If(i) => {
@@ -432,6 +433,11 @@ impl<'a> FnBuilder<'a> {
     /// `from module import names` (absolute or relative).
     fn import_from(&mut self, cx: &mut Cx<'a>, i: &'a ast::StmtImportFrom) {
         let module = i.module.as_ref().map(|m| m.as_str());
+        if i.level == 0 && module == Some("__future__") {
+            // A compiler directive (`annotations` is honoured in `annotate`;
+            // the others are the default behaviour in 3.11).
+            return;
+        }
         let base = match molt_resolve::graph::absolute_name(cx.package, i.level, module) {
             Ok(b) => b,
             Err(msg) => {
@@ -481,6 +487,57 @@ impl<'a> FnBuilder<'a> {
             self.store_name(cx, &name, v);
             self.jump(next);
             self.switch_to(next);
+        }
+    }
+
+    /// Module and class bodies with annotated assignments start with an
+    /// empty `__annotations__` dict, as CPython's SETUP_ANNOTATIONS does.
+    pub fn setup_annotations(&mut self, cx: &mut Cx<'a>, body: &'a [Stmt]) {
+        if has_annotations(body) {
+            let d = self.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)]);
+            self.store_name(cx, "__annotations__", d);
+        }
+    }
+
+    /// The annotation of `target: annotation [= value]`. In module and
+    /// class bodies it is evaluated (or kept as source text under
+    /// `from __future__ import annotations`) and, for a plain name, stored
+    /// in `__annotations__`; in functions it is not evaluated, as in CPython.
+    fn annotate(&mut self, cx: &mut Cx<'a>, a: &'a ast::StmtAnnAssign) {
+        let kind = cx.tree.scope(self.scope).kind;
+        if !matches!(
+            kind,
+            molt_resolve::ScopeKind::Module | molt_resolve::ScopeKind::Class
+        ) {
+            return;
+        }
+        let ann = if cx.postponed_annotations {
+            let text = cx
+                .file
+                .text
+                .get(
+                    usize::from(a.annotation.range().start())
+                        ..usize::from(a.annotation.range().end()),
+                )
+                .unwrap_or("");
+            let c = cx.str_const(text);
+            self.konst(c)
+        } else {
+            self.expr(cx, &a.annotation)
+        };
+        if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+            self.set_line(cx, a.range());
+            let annotations = self.load_name(cx, "__annotations__");
+            let key = cx.str_const(&cx.tree.mangle(self.scope, n.id.as_str()));
+            let k = self.konst(key);
+            self.call_void(
+                rt::SETITEM,
+                vec![
+                    Operand::Slot(annotations),
+                    Operand::Slot(k),
+                    Operand::Slot(ann),
+                ],
+            );
         }
     }
 
@@ -753,6 +810,7 @@ impl<'a> FnBuilder<'a> {
                 vec![Operand::Slot(ns), Operand::Slot(k), Operand::Slot(v)],
             );
         }
+        body.setup_annotations(cx, &c.body);
         body.lower_body(cx, &c.body);
         let none = body.imm(Imm::None);
         body.terminate(Term::Return(none));
@@ -950,6 +1008,25 @@ fn builtin_not_shadowed(cx: &Cx, scope: molt_resolve::ScopeId, name: &str) -> bo
     cx.tree
         .lookup(cx.tree.root(), name)
         .is_none_or(|s| !s.is_assigned)
+}
+
+/// Does a module or class body contain an annotated assignment (outside
+/// nested functions and classes)?
+fn has_annotations(body: &[Stmt]) -> bool {
+    use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
+    struct Find(bool);
+    impl<'a> StatementVisitor<'a> for Find {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::AnnAssign(_) => self.0 = true,
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut f = Find(false);
+    f.visit_body(body);
+    f.0
 }
 
 /// The docstring of a body: its first statement, if a string literal.
