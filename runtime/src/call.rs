@@ -362,6 +362,12 @@ pub fn gen_send(gen: Value, sent: Value) -> PyResult<Option<Value>> {
             "can't send non-None value to a just-started generator",
         ));
     }
+    run_body(gen, g, sent)
+}
+
+/// Resumes a generator's body with `sent`; `Value::ERR` means "the pending
+/// exception is raised at the suspension point" (`throw`).
+fn run_body(gen: Value, g: &GenObj, sent: Value) -> PyResult<Option<Value>> {
     let Some(f) = as_function(g.func) else {
         return Err(exc::type_error("generator without a function"));
     };
@@ -369,7 +375,9 @@ pub fn gen_send(gen: Value, sent: Value) -> PyResult<Option<Value>> {
     g.running.set(true);
     let roots = Roots::new();
     roots.push(gen);
-    roots.push(sent);
+    if !sent.is_err() {
+        roots.push(sent);
+    }
     let r = crate::entry::invoke_resume(f.desc, gen, g, sent);
     g.running.set(false);
     if r.is_err() {
@@ -400,6 +408,22 @@ pub fn gen_send(gen: Value, sent: Value) -> PyResult<Option<Value>> {
     Ok(Some(r))
 }
 
+/// `gen.throw(exc)`: raises `exc` where the generator is suspended; the
+/// next value it yields, `None` when it finished.
+pub fn gen_throw(gen: Value, exception: Value) -> PyResult<Option<Value>> {
+    let Some(g) = as_gen(gen) else {
+        return Err(exc::type_error("expected a generator"));
+    };
+    if g.running.get() {
+        return Err(exc::value_error("generator already executing"));
+    }
+    if g.state.get() == GEN_FINISHED {
+        return Err(exc::raise(exception));
+    }
+    exc::raise(exception);
+    run_body(gen, g, Value::ERR)
+}
+
 /// The `StopIteration` an exhausted iterator raises: a finished
 /// generator's carries its return value.
 pub fn stop_iteration(it: Value) -> exc::Raised {
@@ -412,14 +436,34 @@ pub fn stop_iteration(it: Value) -> exc::Raised {
     exc::raise(e)
 }
 
-/// `gen.close()`: marks the generator finished (its body is not resumed;
-/// `finally` blocks pending at the suspension point do not run).
+/// `gen.close()`: raises GeneratorExit where the generator is suspended,
+/// so its `finally` blocks and `with` exits run; a generator that yields
+/// again is an error.
 pub fn gen_close(gen: Value) -> PyResult {
-    if let Some(g) = as_gen(gen) {
-        if g.running.get() {
-            return Err(exc::value_error("generator already executing"));
-        }
-        g.state.set(GEN_FINISHED);
+    let Some(g) = as_gen(gen) else {
+        return Ok(Value::NONE);
+    };
+    if g.running.get() {
+        return Err(exc::value_error("generator already executing"));
     }
-    Ok(Value::NONE)
+    if g.state.get() == 0 || g.state.get() == GEN_FINISHED {
+        g.state.set(GEN_FINISHED);
+        return Ok(Value::NONE);
+    }
+    let exit = exc::new_exc_with_args("GeneratorExit", &[]);
+    match gen_throw(gen, exit) {
+        Ok(Some(_)) => Err(exc::raise_new(
+            "RuntimeError",
+            "generator ignored GeneratorExit",
+        )),
+        Ok(None) => Ok(Value::NONE),
+        Err(e) => {
+            if exc::pending_is("GeneratorExit") || exc::pending_is("StopIteration") {
+                exc::take_pending();
+                Ok(Value::NONE)
+            } else {
+                Err(e)
+            }
+        }
+    }
 }

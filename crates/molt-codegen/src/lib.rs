@@ -587,22 +587,42 @@ impl FnCodegen<'_, '_, '_> {
             let state = self.b.ins().load(I64, MemFlagsData::trusted(), base, 0);
             let st = self.untag_int(state);
             let st = self.b.ins().ireduce(ir::types::I32, st);
-            let mut targets = vec![self.blocks[0]];
+            // Resume points: the start, then each yield's continuation,
+            // with where an exception thrown in at that point goes.
+            let mut targets: Vec<(ir::Block, Option<&Block>)> = vec![(self.blocks[0], None)];
             for blk in &f.blocks {
                 if let Term::Yield { resume, .. } = blk.term {
-                    targets.push(self.blocks[resume.0 as usize]);
+                    targets.push((self.blocks[resume.0 as usize], Some(blk)));
                 }
             }
             // Each resumption first reloads the slots from the generator's
-            // heap frame, where the previous run left them.
+            // heap frame, where the previous run left them; `sent` is ERR
+            // when `throw`/`close` raise an exception at the suspension point.
             let dispatch = self.b.create_block();
             self.b.ins().jump(dispatch, &[]);
             let mut trampolines = Vec::with_capacity(targets.len());
-            for t in targets {
+            for (target, yielded_in) in targets {
                 let tb = self.b.create_block();
                 self.b.switch_to_block(tb);
                 self.reload(0, f.nslots);
-                self.b.ins().jump(t, &[]);
+                let thrown = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, sent, molt_abi::ERR as i64);
+                let raise = self.b.create_block();
+                self.b.ins().brif(thrown, raise, &[], target, &[]);
+                self.b.switch_to_block(raise);
+                let unwind = match yielded_in {
+                    Some(blk) => {
+                        let mut line = 0;
+                        self.set_line(blk.term_line, &mut line);
+                        let frame = self.frame.expect("frame");
+                        self.call_rt(rt::TRACEBACK_ADD, &[frame])?;
+                        self.unwind_target(blk)
+                    }
+                    None => self.err_exit(),
+                };
+                self.b.ins().jump(unwind, &[]);
                 trampolines.push(tb);
             }
             self.b.switch_to_block(dispatch);

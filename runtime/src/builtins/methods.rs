@@ -1834,6 +1834,7 @@ fn float_fromhex(_cls: Value, args: Args) -> PyResult {
 
 const GEN_METHODS: Table = &[
     ("send", gen_send),
+    ("throw", gen_throw),
     ("close", gen_close),
     ("__next__", iter_next_method),
     ("__iter__", iter_self),
@@ -1842,6 +1843,34 @@ const GEN_METHODS: Table = &[
 fn gen_send(r: Value, args: Args) -> PyResult {
     check(&args, r, "send", 1, 1)?;
     match crate::call::gen_send(r, args.pos()[0])? {
+        Some(v) => Ok(v),
+        None => Err(crate::call::stop_iteration(r)),
+    }
+}
+
+/// `gen.throw(exc)`, `gen.throw(type)`, `gen.throw(type, value)`.
+fn gen_throw(r: Value, args: Args) -> PyResult {
+    check(&args, r, "throw", 1, 3)?;
+    let pos = args.pos();
+    let first = pos[0];
+    let exception = if crate::protocol::is_exception_class(first) {
+        let value = pos.get(1).copied().unwrap_or(Value::NONE);
+        if exc::as_exc(value).is_some() {
+            value
+        } else if value.is_none() {
+            protocol::call0(first)?
+        } else {
+            protocol::call1(first, value)?
+        }
+    } else if exc::as_exc(first).is_some() {
+        first
+    } else {
+        return Err(exc::type_error(
+            "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                + &crate::objects::types::type_name(first),
+        ));
+    };
+    match crate::call::gen_throw(r, exception)? {
         Some(v) => Ok(v),
         None => Err(crate::call::stop_iteration(r)),
     }
