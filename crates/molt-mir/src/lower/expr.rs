@@ -159,8 +159,15 @@ impl<'a> FnBuilder<'a> {
                 } else {
                     let vals: Vec<Slot> = s.elts.iter().map(|x| self.expr(cx, x)).collect();
                     let first = self.pack(&vals);
+                    // CPython folds a display of three or more constants into
+                    // a frozenset, which gives it a different table order.
+                    let build = if vals.len() >= 3 && s.elts.iter().all(is_constant) {
+                        rt::BUILD_CONST_SET
+                    } else {
+                        rt::BUILD_SET
+                    };
                     self.call(
-                        rt::BUILD_SET,
+                        build,
                         vec![Operand::SlotAddr(first), Operand::Word(vals.len() as u64)],
                     )
                 }
@@ -822,6 +829,26 @@ impl<'a> FnBuilder<'a> {
         }
         self.jump(head);
         self.switch_to(done);
+    }
+}
+
+/// Is `e` a constant after CPython's constant folding of literals
+/// (numbers, strings, bytes, True/False/None, `...`, negated numbers, and
+/// tuples of constants)?
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(&*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        _ => false,
     }
 }
 
