@@ -1186,3 +1186,44 @@ pub extern "C" fn molt_module_get(module: u64, name: u64) -> u64 {
         _ => Value::UNBOUND.0,
     }
 }
+
+/// Writes a match's sub-pattern values to `out`; TRUE/FALSE/ERR.
+fn match_result(r: PyResult<Option<Vec<Value>>>, out: *mut u64, nout: u64) -> u64 {
+    match r {
+        Ok(Some(values)) if values.len() as u64 == nout => {
+            words_mut(out, nout).copy_from_slice(&values);
+            molt_abi::TRUE
+        }
+        Ok(Some(_)) => {
+            exc::raise_new("SystemError", "pattern produced the wrong number of values");
+            ERR
+        }
+        Ok(None) => molt_abi::FALSE,
+        Err(_) => ERR,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn molt_match_sequence(subject: u64, out: *mut u64, nout: u64, nbefore: u64, star: u64) -> u64 {
+    let r = crate::matching::sequence(Value(subject), nout as usize, nbefore as usize, star != 0);
+    match_result(r, out, nout)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_match_mapping(subject: u64, out: *mut u64, nout: u64, keys: u64, rest: u64) -> u64 {
+    let r = crate::matching::mapping(Value(subject), Value(keys), rest != 0);
+    match_result(r, out, nout)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_match_class(
+    subject: u64,
+    out: *mut u64,
+    nout: u64,
+    cls: u64,
+    npos: u64,
+    kwnames: u64,
+) -> u64 {
+    let r = crate::matching::class(Value(subject), Value(cls), npos as usize, Value(kwnames));
+    match_result(r, out, nout)
+}

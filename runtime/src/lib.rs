@@ -31,6 +31,7 @@ pub mod exc;
 pub mod format;
 pub mod frames;
 pub mod gc;
+pub mod matching;
 pub mod hash;
 pub mod modules;
 pub mod numeric;

@@ -92,6 +92,11 @@ entry_points! {
     EXC_PUSH = "molt_exc_push", 1, false, false;              // entering an `except` body
     EXC_POP = "molt_exc_pop", 0, false, false;                // leaving it
     ASSERT_FAIL = "molt_assert_fail", 1, true, true;
+    // Structural pattern matching. Each writes `nout` values to `out*` and
+    // returns TRUE when the subject matches, FALSE when not.
+    MATCH_SEQUENCE = "molt_match_sequence", 5, true, true;    // (subject, out*, nout, nbefore, star 0|1): items before, [rest list], items after
+    MATCH_MAPPING = "molt_match_mapping", 5, true, true;      // (subject, out*, nout, keys tuple, rest 0|1): values of keys, [dict of the rest]
+    MATCH_CLASS = "molt_match_class", 6, true, true;          // (subject, out*, nout, class, npositional, keyword names tuple | NONE)
     // The `with` statement.
     WITH_ENTER = "molt_with_enter", 2, true, true;            // (manager, exit_out*) -> __enter__() result; *exit_out = bound __exit__
     WITH_EXIT = "molt_with_exit", 2, true, true;              // (bound __exit__, exception or NONE) -> bool value: suppress?          // (message or UNBOUND) -> ERR

@@ -397,6 +397,8 @@ fn slots_written(func: EntryPoint, args: &[Operand]) -> Option<(Slot, u32)> {
         Some((out, word(2)? + word(3)? + 1))
     } else if func.0 == rt::WITH_ENTER.0 {
         Some((out, 1))
+    } else if [rt::MATCH_SEQUENCE.0, rt::MATCH_MAPPING.0, rt::MATCH_CLASS.0].contains(&func.0) {
+        Some((out, word(2)?))
     } else {
         None
     }

@@ -10,6 +10,7 @@
 //! diagnostic at their location; nothing is silently dropped.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use crate::{

@@ -288,7 +288,7 @@ impl<'a> FnBuilder<'a> {
                 }
                 self.with_items(cx, &w.items, &w.body);
             }
-            Stmt::Match(m) => cx.unsupported(m.range(), "the `match` statement"),
+            Stmt::Match(m) => self.match_stmt(cx, m),
             Stmt::TypeAlias(t) => cx.unsupported(t.range(), "the `type` statement"),
             Stmt::IpyEscapeCommand(c) => cx.unsupported(c.range(), "IPython escape commands"),
         }
