@@ -787,6 +787,28 @@ pub extern "C" fn molt_call_method(
         exc::raise_new("SystemError", "more keyword names than arguments");
         return ERR;
     }
+    // Fast path: a plain function found on the class of an instance that
+    // does not shadow it, called with exactly its positional parameters.
+    // The receiver sits in the caller's slot just before the arguments, so
+    // `self, args...` are passed on as they are.
+    if kw.is_empty() {
+        if let Some(Kind::Instance(i)) = Value(obj).obj().map(|o| &o.kind) {
+            if i.attrs.borrow().get(name_of(name)).is_none() {
+                let method = types::as_type(i.class.get()).and_then(|t| t.lookup(name_of(name)));
+                if let Some(m) = method {
+                    if let Some(f) = crate::call::as_function(m) {
+                        let d = f.desc;
+                        if d.flags == 0 && d.nkwonly == 0 && u64::from(d.nparams) == nargs + 1 {
+                            // SAFETY: per the CALL_METHOD contract, the word
+                            // before `args` is the caller's slot holding `obj`.
+                            let with_self = words(unsafe { args.sub(1) }, nargs + 1);
+                            return invoke_entry(d, m, with_self).0;
+                        }
+                    }
+                }
+            }
+        }
+    }
     ret(call_method(
         Value(obj),
         name_of(name),

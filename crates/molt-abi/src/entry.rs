@@ -72,7 +72,7 @@ entry_points! {
     // Calls and functions.
     CALL = "molt_call", 4, true, true;                        // (callee, args*, nargs, kwnames tuple | NONE)
     CALL_EX = "molt_call_ex", 3, true, true;                  // (callee, args iterable, kwargs mapping | NONE)
-    CALL_METHOD = "molt_call_method", 5, true, true;          // (obj, name str, args*, nargs, kwnames | NONE)
+    CALL_METHOD = "molt_call_method", 5, true, true;          // (obj, name str, args*, nargs, kwnames | NONE); args[-1] holds obj too
     MAKE_FUNCTION = "molt_make_function", 4, true, true;      // (FuncDesc*, defaults tuple|NONE, kwdefaults dict|NONE, closure tuple|NONE)
     CLOSURE_CELL = "molt_closure_cell", 2, true, false;       // (func, index) -> cell
     MAKE_CELL = "molt_make_cell", 1, true, false;             // (initial value or UNBOUND) -> cell

@@ -456,7 +456,9 @@ impl<'a> FnBuilder<'a> {
             if let Expr::Attribute(a) = &*c.func {
                 let obj = self.expr(cx, &a.value);
                 let name = cx.str_const(a.attr.as_str());
-                let (argv, n, kw) = self.call_args(cx, args);
+                // The receiver goes in the slot just before the arguments,
+                // so a method call passes `self, args...` without copying.
+                let (argv, n, kw) = self.call_args_after(cx, Some(obj), args);
                 self.set_line(cx, c.range());
                 return self.call(
                     rt::CALL_METHOD,
@@ -531,7 +533,19 @@ impl<'a> FnBuilder<'a> {
 
     /// Positional then keyword argument values in consecutive slots.
     fn call_args(&mut self, cx: &mut Cx<'a>, args: &'a ast::Arguments) -> (Slot, u64, Operand) {
-        let mut vals: Vec<Slot> = args.args.iter().map(|a| self.expr(cx, a)).collect();
+        self.call_args_after(cx, None, args)
+    }
+
+    /// Like `call_args`; with a receiver, it is copied into the slot just
+    /// before the first argument.
+    fn call_args_after(
+        &mut self,
+        cx: &mut Cx<'a>,
+        receiver: Option<Slot>,
+        args: &'a ast::Arguments,
+    ) -> (Slot, u64, Operand) {
+        let mut vals: Vec<Slot> = receiver.into_iter().collect();
+        vals.extend(args.args.iter().map(|a| self.expr(cx, a)));
         let mut names = Vec::new();
         for k in args.keywords.iter() {
             vals.push(self.expr(cx, &k.value));
@@ -548,7 +562,12 @@ impl<'a> FnBuilder<'a> {
         } else {
             Operand::Const(cx.names_const(&names))
         };
-        (first, vals.len() as u64, kw)
+        let skip = u32::from(receiver.is_some());
+        (
+            Slot(first.0 + skip),
+            (vals.len() as u32 - skip) as u64,
+            kw,
+        )
     }
 
     fn fstring(&mut self, cx: &mut Cx<'a>, f: &'a ast::ExprFString) -> Slot {
