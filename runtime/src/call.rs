@@ -282,6 +282,30 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args) -> PyResult {
     roots.push(obj);
     match t.lookup("__init__") {
         Some(init) if !is_builtin_fn(init) => {
+            // Fast path: a plain `__init__` taking exactly the positional
+            // arguments is entered directly, with `self` prepended in a
+            // stack buffer (the callee copies it into its frame before any
+            // safepoint, and `obj` is rooted above).
+            if let Some(f) = as_function(init) {
+                let d = f.desc;
+                let n = args.values.len();
+                if args.kwnames.is_empty() && d.flags == 0 && d.nkwonly == 0 && d.nparams as usize == n + 1 && n < 8 {
+                    let mut buf = [Value::NONE; 8];
+                    buf[0] = obj;
+                    buf[1..=n].copy_from_slice(args.values);
+                    let r = crate::entry::invoke_entry(d, init, &buf[..=n]);
+                    if r.is_err() {
+                        return Err(exc::Raised);
+                    }
+                    if !r.is_none() {
+                        return Err(exc::type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            type_name(r)
+                        )));
+                    }
+                    return Ok(obj);
+                }
+            }
             let mut v = Vec::with_capacity(args.values.len() + 1);
             v.push(obj);
             v.extend_from_slice(args.values);
