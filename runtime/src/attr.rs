@@ -48,6 +48,11 @@ pub(crate) fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
             }
             protocol::call1(*fget, obj)?
         }
+        Some(Kind::Instance(_)) => match protocol::special(attr, "__get__") {
+            // A descriptor object (an instance whose class has `__get__`).
+            Some(get) => protocol::call(get, Args::positional(&[attr, obj, cls]))?,
+            None => attr,
+        },
         _ => attr,
     })
 }
@@ -102,6 +107,10 @@ fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
                 receiver: cls,
             }),
             Some(Kind::StaticMethod(f)) => *f,
+            Some(Kind::Instance(_)) => match protocol::special(a, "__get__") {
+                Some(get) => protocol::call(get, Args::positional(&[a, Value::NONE, cls]))?,
+                None => a,
+            },
             _ => a,
         });
     }
@@ -118,6 +127,10 @@ fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
         "__class__" => return Ok(types::type_of(cls)),
         "__doc__" => return Ok(Value::NONE),
         _ => {}
+    }
+    if let Some(a) = t.meta_lookup(name) {
+        // An attribute of the metaclass (`Color.__members__`).
+        return bind(a, cls, t.meta.get());
     }
     if let Some(v) = crate::builtins::methods::type_attr(cls, name) {
         return Ok(v);
@@ -378,6 +391,13 @@ pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
             generic_setattr(obj, name, value)
         }
         Kind::Type(t) => {
+            if let Some(f) = t.meta_lookup("__setattr__") {
+                let n = pystr::new(name);
+                let roots = Roots::new();
+                roots.push(n);
+                protocol::call(f, Args::positional(&[obj, n, value]))?;
+                return Ok(());
+            }
             t.dict.borrow_mut().set(name, value);
             Ok(())
         }
@@ -469,7 +489,16 @@ pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
             i.attrs.borrow_mut().remove(name)
         }
         Some(Kind::Exception(e)) => e.attrs.borrow_mut().remove(name),
-        Some(Kind::Type(t)) => t.dict.borrow_mut().remove(name),
+        Some(Kind::Type(t)) => {
+            if let Some(f) = t.meta_lookup("__delattr__") {
+                let n = pystr::new(name);
+                let roots = Roots::new();
+                roots.push(n);
+                protocol::call(f, Args::positional(&[obj, n]))?;
+                return Ok(());
+            }
+            t.dict.borrow_mut().remove(name)
+        }
         Some(Kind::Module(m)) => m.remove(name),
         Some(Kind::Function(f)) => f.attrs.borrow_mut().remove(name),
         _ => None,
@@ -714,6 +743,9 @@ fn getitem_general(obj: Value, key: Value) -> PyResult {
             None => Err(not_subscriptable(obj)),
         },
         Kind::Type(t) => {
+            if let Some(f) = t.meta_lookup("__getitem__") {
+                return protocol::call(f, Args::positional(&[obj, key]));
+            }
             if let Some(f) = t.lookup("__class_getitem__") {
                 let f = match f.obj().map(|o| &o.kind) {
                     Some(Kind::ClassMethod(f)) => *f,
@@ -721,12 +753,14 @@ fn getitem_general(obj: Value, key: Value) -> PyResult {
                 };
                 return protocol::call(f, Args::positional(&[obj, key]));
             }
-            if t.module == "builtins" {
-                // `list[int]` and friends in annotations: the alias is not
-                // modelled; the origin class stands in for it.
-                return Ok(obj);
+            if t.module == "builtins" && t.layout == types::Layout::Builtin {
+                // `list[int]`: a `types.GenericAlias`.
+                return crate::modules::typing::builtin_alias(obj, key);
             }
-            Err(exc::type_error("'type' object is not subscriptable"))
+            Err(exc::type_error(format!(
+                "type '{}' is not subscriptable",
+                t.name
+            )))
         }
         _ => Err(not_subscriptable(obj)),
     }

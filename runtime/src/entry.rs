@@ -887,9 +887,26 @@ pub extern "C" fn molt_cell_set(c: u64, v: u64) {
 /// Creates a class from its name, bases and namespace dict.
 pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResult {
     let object = types::builtin_type(types::Ty::Object);
-    let mut base_list = tuple::as_slice(bases)
+    let orig_bases = tuple::as_slice(bases)
         .map(|b| b.to_vec())
         .unwrap_or_default();
+    let roots = Roots::new();
+    let mut base_list = Vec::with_capacity(orig_bases.len());
+    let mut replaced = false;
+    for &b in &orig_bases {
+        // `__mro_entries__` (PEP 560): `Generic[T]` as a base.
+        if types::as_type(b).is_none() {
+            if let Ok(f) = crate::attr::getattr(b, "__mro_entries__") {
+                roots.push(f);
+                let r = roots.push(protocol::call1(f, bases)?);
+                base_list.extend(protocol::collect(r)?);
+                replaced = true;
+                continue;
+            }
+            exc::take_pending();
+        }
+        base_list.push(b);
+    }
     for b in &base_list {
         let Some(bt) = types::as_type(*b) else {
             return Err(exc::type_error(format!(
@@ -926,7 +943,6 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
         .unwrap_or("__main__");
     let cls = types::new_type_full(name, qualname, module, base_list, layout, false)
         .map_err(exc::type_error)?;
-    let roots = Roots::new();
     roots.push(cls);
     if let Some(t) = types::as_type(cls) {
         let mut d = t.dict.borrow_mut();
@@ -948,6 +964,15 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
         // A class that defines __eq__ but not __hash__ is unhashable.
         if d.get("__eq__").is_some() && d.get("__hash__").is_none() {
             d.set("__hash__", Value::NONE);
+        }
+        if replaced {
+            d.set("__orig_bases__", bases);
+        }
+        drop(d);
+        // The runtime's metaclasses finish the class (enum members,
+        // abstract methods).
+        if let Some(f) = t.meta_lookup("__molt_class_init__") {
+            protocol::call1(f, cls)?;
         }
     }
     Ok(cls)

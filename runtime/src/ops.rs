@@ -624,6 +624,11 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             }
             s.contains(item)
         }
+        Kind::Type(t) if t.meta_lookup("__contains__").is_some() => {
+            let f = t.meta_lookup("__contains__").unwrap_or(Value::NONE);
+            let r = protocol::call_special(f, container, &[item])?;
+            protocol::truthy(r)
+        }
         Kind::Range { .. } => match crate::builtins::iterators::range_contains(container, item)? {
             Some(r) => Ok(r),
             None => iter_contains(container, item),

@@ -263,6 +263,10 @@ pub fn repr(v: Value) -> PyResult<String> {
             format!("<bound method {} of {}>", fname, repr(*receiver)?)
         }
         Kind::Type(t) => {
+            if let Some(f) = t.meta_lookup("__repr__") {
+                let r = call_special(f, v, &[])?;
+                return Ok(pystr::as_str(r).unwrap_or("").to_string());
+            }
             if t.module == "builtins" {
                 format!("<class '{}'>", t.qualname)
             } else {
@@ -726,7 +730,21 @@ pub fn call(callee: Value, args: Args) -> PyResult {
                 },
             )
         }
-        Kind::Type(t) => crate::call::construct(callee, t, args),
+        Kind::Type(t) => match t.meta_lookup("__call__") {
+            Some(f) => {
+                let mut v = Vec::with_capacity(args.values.len() + 1);
+                v.push(callee);
+                v.extend_from_slice(args.values);
+                call(
+                    f,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }
+            None => crate::call::construct(callee, t, args),
+        },
         Kind::Instance(_) => match special(callee, "__call__") {
             Some(f) => {
                 let mut v = Vec::with_capacity(args.values.len() + 1);
@@ -785,6 +803,10 @@ pub fn iter(v: Value) -> PyResult {
         }
         Kind::Iter(_) | Kind::Generator(_) => return Ok(v),
         Kind::DictView { dict: d, what } => crate::builtins::methods::view_iter(*d, *what)?,
+        Kind::Type(t) => match t.meta_lookup("__iter__") {
+            Some(f) => return call_special(f, v, &[]),
+            None => return Err(not_iterable(v)),
+        },
         Kind::Instance(_) => {
             if let Some(f) = special(v, "__iter__") {
                 let it = call_special(f, v, &[])?;
@@ -944,23 +966,25 @@ pub fn len(v: Value) -> PyResult<i64> {
         Kind::DictView { dict: d, .. } => {
             dict::as_dict(*d).map_or(0, |dd| dd.try_borrow().map_or(0, |t| t.len())) as i64
         }
-        Kind::Instance(_) => match special(v, "__len__") {
-            Some(f) => {
-                let r = call_special(f, v, &[])?;
-                if !int::is_int(r) {
-                    return Err(exc::type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(r)
-                    )));
+        Kind::Instance(_) | Kind::Type(_) => {
+            match special(v, "__len__").or_else(|| types::meta_method(v, "__len__")) {
+                Some(f) => {
+                    let r = call_special(f, v, &[])?;
+                    if !int::is_int(r) {
+                        return Err(exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(r)
+                        )));
+                    }
+                    let n = index_value(r)?;
+                    if n < 0 {
+                        return Err(exc::value_error("__len__() should return >= 0"));
+                    }
+                    n
                 }
-                let n = index_value(r)?;
-                if n < 0 {
-                    return Err(exc::value_error("__len__() should return >= 0"));
-                }
-                n
+                None => return Err(no_len(v)),
             }
-            None => return Err(no_len(v)),
-        },
+        }
         _ => return Err(no_len(v)),
     })
 }

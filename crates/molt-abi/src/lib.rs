@@ -33,6 +33,11 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "itertools",
     "functools",
     "collections",
+    "typing",
+    "abc",
+    "dataclasses",
+    "enum",
+    "contextlib",
 ];
 
 /// Number of bits of payload below the tag.

@@ -415,6 +415,10 @@ pub fn reversed(_r: Value, args: Args) -> PyResult {
         Some(Kind::Bytes(b)) => b.len(),
         Some(Kind::Str(s)) => s.char_len(),
         Some(Kind::Range { .. }) => super::range_len(v)? as usize,
+        Some(Kind::Type(t)) if t.meta_lookup("__reversed__").is_some() => {
+            let f = t.meta_lookup("__reversed__").unwrap_or(Value::NONE);
+            return protocol::call_special(f, v, &[]);
+        }
         Some(Kind::Instance(_)) => {
             if let Some(f) = protocol::special(v, "__reversed__") {
                 return protocol::call_special(f, v, &[]);

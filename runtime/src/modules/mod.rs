@@ -2,8 +2,12 @@
 //! and the registry `molt_import` consults. A module object is created on
 //! first import and cached, as `sys.modules` does.
 
+pub mod abc;
 pub mod bisect;
 pub mod collections;
+pub mod contextlib;
+pub mod dataclasses;
+pub mod enum_;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
@@ -11,6 +15,7 @@ pub mod math;
 pub mod native_class;
 pub mod operator;
 pub mod sys;
+pub mod typing;
 
 use crate::exc::{self, PyResult};
 use crate::gc;
@@ -32,6 +37,11 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("functools", functools::init),
     ("collections", collections::init),
+    ("typing", typing::init),
+    ("abc", abc::init),
+    ("dataclasses", dataclasses::init),
+    ("enum", enum_::init),
+    ("contextlib", contextlib::init),
 ];
 
 thread_local! {

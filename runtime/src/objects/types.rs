@@ -65,6 +65,9 @@ pub struct TypeObj {
     pub layout: Layout,
     /// Which built-in type this is (None for classes and exceptions).
     pub builtin: Cell<Option<Ty>>,
+    /// The metaclass when it is not `type` (the runtime's own metaclasses:
+    /// `enum.EnumType`, `abc.ABCMeta`), else None. Inherited from the bases.
+    pub meta: Cell<Value>,
 }
 
 impl TypeObj {
@@ -72,6 +75,22 @@ impl TypeObj {
         self.bases.iter().for_each(|v| f(*v));
         self.mro.iter().for_each(|v| f(*v));
         self.dict.borrow().trace(f);
+        f(self.meta.get());
+    }
+
+    /// A method of the metaclass (`None` for plain classes, whose metaclass
+    /// is `type`). Only the metaclass's own methods count: those `type` and `object`
+    /// provide are handled by the callers' ordinary paths.
+    pub fn meta_lookup(&self, name: &str) -> Option<Value> {
+        let m = as_type(self.meta.get())?;
+        if let Some(v) = m.dict.borrow().get(name) {
+            return Some(v);
+        }
+        m.mro
+            .iter()
+            .filter_map(|t| as_type(*t))
+            .filter(|t| t.module != "builtins")
+            .find_map(|t| t.dict.borrow().get(name))
     }
 
     /// Looks a name up along the MRO.
@@ -183,6 +202,12 @@ impl ModuleObj {
     }
 }
 
+/// `name` looked up on the metaclass of `v` when `v` is a class whose
+/// metaclass is not `type`.
+pub fn meta_method(v: Value, name: &str) -> Option<Value> {
+    as_type(v).and_then(|t| t.meta_lookup(name))
+}
+
 pub fn as_type(v: Value) -> Option<&'static TypeObj> {
     match v.obj().map(|o| &o.kind) {
         Some(Kind::Type(t)) => Some(t),
@@ -220,6 +245,13 @@ pub fn new_type_full(
             dict: RefCell::new(AttrMap::default()),
             layout,
             builtin: Cell::new(None),
+            meta: Cell::new(
+                bases
+                    .iter()
+                    .filter_map(|b| as_type(*b).map(|t| t.meta.get()))
+                    .find(|m| !m.is_none())
+                    .unwrap_or(Value::NONE),
+            ),
         }))
     };
     let v = if permanent {
@@ -514,7 +546,13 @@ pub fn type_of(v: Value) -> Value {
             Kind::Builtin(_) => Ty::BuiltinFunction,
             Kind::BoundMethod { .. } => Ty::Method,
             Kind::Cell(_) => Ty::Cell,
-            Kind::Type(_) => Ty::Type,
+            Kind::Type(t) => {
+                let m = t.meta.get();
+                if !m.is_none() {
+                    return m;
+                }
+                Ty::Type
+            }
             Kind::Instance(i) => return i.class.get(),
             Kind::Exception(e) => return e.class,
             Kind::Iter(state) => match state.try_borrow() {

@@ -1,0 +1,2 @@
+def area(shape):
+    return shape.width() * shape.height

@@ -1,0 +1,5 @@
+def f(x):
+    try:
+        return 1 / x
+    finally:
+        print("done")
