@@ -797,7 +797,6 @@ impl FnCodegen<'_, '_, '_> {
                     .load(I64, MemFlagsData::trusted(), consts, (8 * c.0) as i32)
             }
             Operand::CurrentFunc => self.func.expect("func"),
-            Operand::Frame => self.frame.expect("frame"),
         })
     }
 
@@ -849,10 +848,6 @@ impl FnCodegen<'_, '_, '_> {
             Term::Return(s) => {
                 let v = self.load(*s);
                 self.leave_and_return(0, Some(v))?;
-            }
-            Term::Raise => {
-                let target = self.unwind_target(blk);
-                self.b.ins().jump(target, &[]);
             }
             Term::Unreachable => {
                 let target = self.unwind_target(blk);

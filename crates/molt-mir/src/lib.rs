@@ -85,8 +85,6 @@ pub enum Operand {
     Const(ConstId),
     /// The function object of the running function.
     CurrentFunc,
-    /// The address of the running function's frame.
-    Frame,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -292,8 +290,6 @@ pub enum Term {
         else_: BlockId,
     },
     Return(Slot),
-    /// Return with the pending exception (the function raised).
-    Raise,
     /// Generators only: suspend, handing `value` to the consumer; the next
     /// resumption continues at `resume` with the sent value in `sent`.
     Yield {

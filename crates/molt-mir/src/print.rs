@@ -49,7 +49,6 @@ fn operand(o: &Operand) -> String {
         Operand::FuncDesc(f) => format!("fn{}", f.0),
         Operand::Const(c) => format!("c{}", c.0),
         Operand::CurrentFunc => "self_fn".into(),
-        Operand::Frame => "frame".into(),
     }
 }
 
@@ -141,7 +140,6 @@ fn block(out: &mut String, i: usize, b: &Block) {
             format!("branch %{} b{} b{}", cond.0, then.0, else_.0)
         }
         Term::Return(s) => format!("return %{}", s.0),
-        Term::Raise => "raise".into(),
         Term::Unreachable => "unreachable".into(),
         Term::Yield {
             value,

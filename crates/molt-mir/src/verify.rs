@@ -132,7 +132,7 @@ fn function(p: &Program, f: &Function) -> Result<(), String> {
                 slot(*sent)?;
                 block(*resume)?;
             }
-            Term::Raise | Term::Unreachable => {}
+            Term::Unreachable => {}
         }
     }
     Ok(())

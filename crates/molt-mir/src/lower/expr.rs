@@ -563,11 +563,7 @@ impl<'a> FnBuilder<'a> {
             Operand::Const(cx.names_const(&names))
         };
         let skip = u32::from(receiver.is_some());
-        (
-            Slot(first.0 + skip),
-            (vals.len() as u32 - skip) as u64,
-            kw,
-        )
+        (Slot(first.0 + skip), (vals.len() as u32 - skip) as u64, kw)
     }
 
     fn fstring(&mut self, cx: &mut Cx<'a>, f: &'a ast::ExprFString) -> Slot {
