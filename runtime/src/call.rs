@@ -289,7 +289,12 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args) -> PyResult {
             if let Some(f) = as_function(init) {
                 let d = f.desc;
                 let n = args.values.len();
-                if args.kwnames.is_empty() && d.flags == 0 && d.nkwonly == 0 && d.nparams as usize == n + 1 && n < 8 {
+                if args.kwnames.is_empty()
+                    && d.flags == 0
+                    && d.nkwonly == 0
+                    && d.nparams as usize == n + 1
+                    && n < 8
+                {
                     let mut buf = [Value::NONE; 8];
                     buf[0] = obj;
                     buf[1..=n].copy_from_slice(args.values);

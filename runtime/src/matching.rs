@@ -13,7 +13,12 @@ use crate::value::Value;
 /// A sequence subject (list, tuple, range; not str, bytes or dict) of the
 /// right length: the `nbefore` first items, then (with `star`) a list of
 /// the middle ones, then the rest.
-pub fn sequence(subject: Value, nout: usize, nbefore: usize, star: bool) -> PyResult<Option<Vec<Value>>> {
+pub fn sequence(
+    subject: Value,
+    nout: usize,
+    nbefore: usize,
+    star: bool,
+) -> PyResult<Option<Vec<Value>>> {
     let is_sequence = matches!(
         subject.obj().map(|o| &o.kind),
         Some(Kind::List(_) | Kind::Tuple(_) | Kind::Range { .. })
@@ -105,7 +110,12 @@ const SELF_MATCHING: &[Ty] = &[
 
 /// A class pattern: `isinstance(subject, cls)`, then the attributes named
 /// by `__match_args__` for the positional sub-patterns and by the keywords.
-pub fn class(subject: Value, cls: Value, npos: usize, kwnames: Value) -> PyResult<Option<Vec<Value>>> {
+pub fn class(
+    subject: Value,
+    cls: Value,
+    npos: usize,
+    kwnames: Value,
+) -> PyResult<Option<Vec<Value>>> {
     let Some(t) = as_type(cls) else {
         return Err(exc::type_error("called match pattern must be a class"));
     };
