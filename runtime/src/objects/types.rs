@@ -42,6 +42,58 @@ impl AttrMap {
     }
 }
 
+thread_local! {
+    /// Bumped whenever any class's dict may change, which invalidates every
+    /// type's lookup cache (class dicts change rarely after start-up).
+    static CLASS_DICT_VERSION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A class's namespace. Mutable access bumps the global class-dict version,
+/// so cached MRO lookups are never stale.
+#[derive(Default)]
+pub struct ClassDict(RefCell<AttrMap>);
+
+impl ClassDict {
+    pub fn borrow(&self) -> std::cell::Ref<'_, AttrMap> {
+        self.0.borrow()
+    }
+
+    pub fn borrow_mut(&self) -> std::cell::RefMut<'_, AttrMap> {
+        CLASS_DICT_VERSION.with(|v| v.set(v.get().wrapping_add(1)));
+        self.0.borrow_mut()
+    }
+}
+
+/// The last few names looked up on a type and what the MRO gave for them
+/// (misses included: most attribute reads check the class first).
+#[derive(Default)]
+struct LookupCache {
+    version: u64,
+    entries: Vec<(Box<str>, Option<Value>)>,
+}
+
+const LOOKUP_CACHE_SIZE: usize = 16;
+
+impl LookupCache {
+    fn get(&self, name: &str) -> Option<Option<Value>> {
+        self.entries
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| *v)
+    }
+
+    fn insert(&mut self, version: u64, name: &str, found: Option<Value>) {
+        if self.version != version {
+            self.entries.clear();
+            self.version = version;
+        }
+        if self.entries.len() >= LOOKUP_CACHE_SIZE {
+            self.entries.remove(0);
+        }
+        self.entries.push((name.into(), found));
+    }
+}
+
 /// Which built-in storage an instance of a type uses.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Layout {
@@ -61,8 +113,10 @@ pub struct TypeObj {
     pub bases: Vec<Value>,
     /// The method resolution order after the type itself.
     pub mro: Vec<Value>,
-    pub dict: RefCell<AttrMap>,
+    pub dict: ClassDict,
     pub layout: Layout,
+    /// Recent `lookup` results, valid while no class dict has changed.
+    lookup_cache: RefCell<LookupCache>,
     /// Which built-in type this is (None for classes and exceptions).
     pub builtin: Cell<Option<Ty>>,
     /// The metaclass when it is not `type` (the runtime's own metaclasses:
@@ -95,6 +149,22 @@ impl TypeObj {
 
     /// Looks a name up along the MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let version = CLASS_DICT_VERSION.with(|v| v.get());
+        if let Ok(cache) = self.lookup_cache.try_borrow() {
+            if cache.version == version {
+                if let Some(hit) = cache.get(name) {
+                    return hit;
+                }
+            }
+        }
+        let found = self.lookup_uncached(name);
+        if let Ok(mut cache) = self.lookup_cache.try_borrow_mut() {
+            cache.insert(version, name, found);
+        }
+        found
+    }
+
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v);
         }
@@ -242,7 +312,8 @@ pub fn new_type_full(
             module: module.to_string(),
             bases: bases.clone(),
             mro,
-            dict: RefCell::new(AttrMap::default()),
+            dict: ClassDict::default(),
+            lookup_cache: RefCell::new(LookupCache::default()),
             layout,
             builtin: Cell::new(None),
             meta: Cell::new(
