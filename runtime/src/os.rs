@@ -91,3 +91,25 @@ pub fn run_on_big_stack(
         .map_err(|_| "could not start the program thread")?;
     handle.join().map_err(|_| "internal error in the runtime")
 }
+
+/// Fills `buf` with random bytes from the operating system (for seeding
+/// `random` without a seed); falls back to the clock and process id if
+/// the system source cannot be read.
+pub fn random_bytes(buf: &mut [u8]) {
+    if let Ok(mut f) = std::fs::File::open("/dev/urandom") {
+        if f.read_exact(buf).is_ok() {
+            return;
+        }
+    }
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64)
+        ^ ((std::process::id() as u64) << 32);
+    let mut x = t | 1;
+    for b in buf.iter_mut() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        *b = x as u8;
+    }
+}

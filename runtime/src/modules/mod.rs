@@ -6,15 +6,20 @@ pub mod abc;
 pub mod bisect;
 pub mod collections;
 pub mod contextlib;
+pub mod copy;
 pub mod dataclasses;
 pub mod enum_;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod native_class;
 pub mod operator;
+pub mod random;
+pub mod string;
 pub mod sys;
+pub mod textwrap;
 pub mod typing;
 
 use crate::exc::{self, PyResult};
@@ -37,6 +42,11 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("functools", functools::init),
     ("collections", collections::init),
+    ("json", json::init),
+    ("random", random::init),
+    ("string", string::init),
+    ("textwrap", textwrap::init),
+    ("copy", copy::init),
     ("typing", typing::init),
     ("abc", abc::init),
     ("dataclasses", dataclasses::init),

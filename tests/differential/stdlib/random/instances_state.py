@@ -1,0 +1,27 @@
+import random
+a = random.Random(42)
+b = random.Random(42)
+print(a.random() == b.random(), a.randint(1, 100), b.randint(1, 100))
+c = random.Random("seed text")
+print(c.random(), c.choice("xyz"), c.sample(range(10), 3))
+random.seed(42)
+print(random.random(), random.Random(42).random())
+st = a.getstate()
+x = [a.random() for _ in range(3)]
+a.setstate(st)
+print(x == [a.random() for _ in range(3)], len(st), st[0], len(st[1]))
+a.seed(1)
+g1 = a.gauss()
+st = a.getstate()
+g2 = a.gauss()
+a.setstate(st)
+print(g2 == a.gauss(), g1)
+d = random.Random()
+print(type(d.random()).__name__, 0 <= d.random() < 1)
+random.seed()
+print(0 <= random.random() < 1)
+class MyRandom(random.Random):
+    def pick(self):
+        return self.randint(1, 6)
+m = MyRandom(3)
+print(m.pick(), m.pick(), isinstance(m, random.Random))

@@ -1,0 +1,10 @@
+from string import Template
+t = Template("$who likes $what, ${who}ish $$5")
+print(t.substitute(who="tim", what="kung pao"))
+print(t.substitute({"who": "ann", "what": 3}))
+print(t.substitute({"who": "ann", "what": 3}, what="override"))
+print(Template("${a}${b}$c").substitute(a=1, b=2.5, c=None))
+print(Template("no placeholders").substitute())
+print(Template("$x_1 and $_y").substitute(x_1="A", _y="B"))
+print(Template("$x.y").substitute(x="X"))
+print(t.template)
