@@ -1251,13 +1251,25 @@ fn match_result(r: PyResult<Option<Vec<Value>>>, out: *mut u64, nout: u64) -> u6
 }
 
 #[no_mangle]
-pub extern "C" fn molt_match_sequence(subject: u64, out: *mut u64, nout: u64, nbefore: u64, star: u64) -> u64 {
+pub extern "C" fn molt_match_sequence(
+    subject: u64,
+    out: *mut u64,
+    nout: u64,
+    nbefore: u64,
+    star: u64,
+) -> u64 {
     let r = crate::matching::sequence(Value(subject), nout as usize, nbefore as usize, star != 0);
     match_result(r, out, nout)
 }
 
 #[no_mangle]
-pub extern "C" fn molt_match_mapping(subject: u64, out: *mut u64, nout: u64, keys: u64, rest: u64) -> u64 {
+pub extern "C" fn molt_match_mapping(
+    subject: u64,
+    out: *mut u64,
+    nout: u64,
+    keys: u64,
+    rest: u64,
+) -> u64 {
     let r = crate::matching::mapping(Value(subject), Value(keys), rest != 0);
     match_result(r, out, nout)
 }
