@@ -79,10 +79,9 @@ pub fn alloc(kind: Kind) -> Value {
         let mut h = h.borrow_mut();
         let ptr = match h.free.pop() {
             Some(p) => {
-                // SAFETY: blocks on the free list came from `Box::new` of an
-                // `Obj` (so they have its layout) and had their previous
-                // value dropped in place by the sweep; nothing refers to
-                // them, so writing a new value is initialisation.
+                // Free-list blocks came from `Box::new` of an `Obj` and had
+                // their previous value dropped in place by the sweep.
+                // SAFETY: nothing refers to the block, so this initialises it.
                 unsafe { p.write(obj) };
                 p
             }

@@ -769,17 +769,8 @@ impl<'a> FnBuilder<'a> {
         f.return_value(ret);
         let id = cx.add_function(f);
         let func = self.make_function(cx, id, None, scope);
-        let argv = self.pack(&[it]);
         self.set_line(cx, e.range());
-        self.call(
-            rt::CALL,
-            vec![
-                Operand::Slot(func),
-                Operand::SlotAddr(argv),
-                Operand::Word(1),
-                Operand::Word(molt_abi::NONE),
-            ],
-        )
+        self.call_value(func, &[it])
     }
 
     fn comp_level(

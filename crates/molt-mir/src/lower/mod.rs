@@ -501,6 +501,20 @@ impl<'a> FnBuilder<'a> {
         self.switch_to(else_);
     }
 
+    /// `f(args...)` with positional arguments.
+    pub fn call_value(&mut self, f: Slot, args: &[Slot]) -> Slot {
+        let argv = self.pack(args);
+        self.call(
+            rt::CALL,
+            vec![
+                Operand::Slot(f),
+                Operand::SlotAddr(argv),
+                Operand::Word(args.len() as u64),
+                Operand::Word(molt_abi::NONE),
+            ],
+        )
+    }
+
     pub fn copy(&mut self, dst: Slot, src: Slot) {
         if dst != src {
             self.emit(Op::Copy { dst, src });

@@ -715,16 +715,7 @@ impl<'a> FnBuilder<'a> {
             );
         }
         for d in decorators.into_iter().rev() {
-            let argv = self.pack(&[func]);
-            func = self.call(
-                rt::CALL,
-                vec![
-                    Operand::Slot(d),
-                    Operand::SlotAddr(argv),
-                    Operand::Word(1),
-                    Operand::Word(molt_abi::NONE),
-                ],
-            );
+            func = self.call_value(d, &[func]);
         }
         self.store_name(cx, f.name.as_str(), func);
     }
@@ -818,16 +809,7 @@ impl<'a> FnBuilder<'a> {
         self.set_line(cx, c.range());
         let func = self.make_function(cx, id, None, scope);
         let ns = self.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)]);
-        let argv = self.pack(&[ns]);
-        self.call(
-            rt::CALL,
-            vec![
-                Operand::Slot(func),
-                Operand::SlotAddr(argv),
-                Operand::Word(1),
-                Operand::Word(molt_abi::NONE),
-            ],
-        );
+        self.call_value(func, &[ns]);
         let n = cx.str_const(&name);
         let q = cx.str_const(&qualname);
         let mut cls = self.call(
@@ -840,16 +822,7 @@ impl<'a> FnBuilder<'a> {
             ],
         );
         for d in decorators.into_iter().rev() {
-            let argv = self.pack(&[cls]);
-            cls = self.call(
-                rt::CALL,
-                vec![
-                    Operand::Slot(d),
-                    Operand::SlotAddr(argv),
-                    Operand::Word(1),
-                    Operand::Word(molt_abi::NONE),
-                ],
-            );
+            cls = self.call_value(d, &[cls]);
         }
         self.store_name(cx, c.name.as_str(), cls);
     }
