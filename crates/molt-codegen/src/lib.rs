@@ -614,17 +614,17 @@ impl FnCodegen<'_, '_, '_> {
                 let raise = self.b.create_block();
                 self.b.ins().brif(thrown, raise, &[], target, &[]);
                 self.b.switch_to_block(raise);
-                let unwind = match yielded_in {
+                match yielded_in {
                     Some(blk) => {
                         let mut line = 0;
                         self.set_line(blk.term_line, &mut line);
-                        let frame = self.frame.expect("frame");
-                        self.call_rt(rt::TRACEBACK_ADD, &[frame])?;
-                        self.unwind_target(blk)
+                        self.propagate(blk, true)?;
                     }
-                    None => self.err_exit(),
-                };
-                self.b.ins().jump(unwind, &[]);
+                    None => {
+                        let exit = self.err_exit();
+                        self.b.ins().jump(exit, &[]);
+                    }
+                }
                 trampolines.push(tb);
             }
             self.b.switch_to_block(dispatch);
@@ -771,13 +771,20 @@ impl FnCodegen<'_, '_, '_> {
         self.b.ins().brif(is_err, raise, &[], cont, &[]);
         self.b.set_cold_block(raise);
         self.b.switch_to_block(raise);
+        self.propagate(blk, add_tb)?;
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    /// With an exception pending: records this frame in its traceback
+    /// (unless it is being re-raised) and jumps to the block's handler.
+    fn propagate(&mut self, blk: &Block, add_tb: bool) -> Result<(), String> {
         if add_tb {
             let frame = self.frame.expect("frame");
             self.call_rt(rt::TRACEBACK_ADD, &[frame])?;
         }
         let target = self.unwind_target(blk);
         self.b.ins().jump(target, &[]);
-        self.b.switch_to_block(cont);
         Ok(())
     }
 
@@ -982,10 +989,7 @@ impl FnCodegen<'_, '_, '_> {
                 self.b.switch_to_block(slow);
                 let n = self.operand(&Operand::Const(*name))?;
                 self.call_rt(*err, &[n])?;
-                let frame = self.frame.expect("frame");
-                self.call_rt(rt::TRACEBACK_ADD, &[frame])?;
-                let target = self.unwind_target(blk);
-                self.b.ins().jump(target, &[]);
+                self.propagate(blk, true)?;
                 self.b.switch_to_block(cont);
             }
             Op::BinOp {
