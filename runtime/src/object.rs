@@ -72,6 +72,8 @@ pub enum Kind {
     },
     NotImplemented,
     Ellipsis,
+    /// Rust data of a standard-library object (`objects::native`).
+    Native(Box<dyn crate::objects::native::NativeData>),
 }
 
 /// A container's contents for the collector. Runtime code never holds a
@@ -128,6 +130,7 @@ impl Obj {
                 f(*ty);
                 f(*obj);
             }
+            Kind::Native(d) => d.trace(f),
         }
     }
 
@@ -143,6 +146,7 @@ impl Obj {
             Kind::Dict(d) => d.try_borrow().map_or(0, |d| d.len() * 40),
             Kind::Set(s) | Kind::FrozenSet(s) => s.len() * 24,
             Kind::Generator(g) => g.slots.len() * 8,
+            Kind::Native(d) => d.size(),
             _ => 0,
         };
         std::mem::size_of::<Obj>() + extra

@@ -342,6 +342,7 @@ pub fn repr(v: Value) -> PyResult<String> {
         }
         Kind::NotImplemented => "NotImplemented".into(),
         Kind::Ellipsis => "Ellipsis".into(),
+        Kind::Native(_) => "<native data>".into(),
     })
 }
 

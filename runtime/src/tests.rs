@@ -719,3 +719,25 @@ fn runtime_loops_keep_their_values_rooted_across_python_calls() {
     );
     assert_eq!(repr(l.0), "['apple!', 'fig!', 'kiwi!', 'pear!']");
 }
+
+#[test]
+fn native_data_round_trips_through_an_instance() {
+    use crate::modules::native_class;
+    use crate::objects::native::NativeData;
+    use std::cell::Cell;
+    struct Counter(Cell<u32>);
+    impl NativeData for Counter {}
+    struct Other;
+    impl NativeData for Other {}
+    init();
+    let cls = native_class::new_class("Counter", "test", None, &[]);
+    let obj = native_class::native_instance(cls, Box::new(Counter(Cell::new(41))));
+    let c = native_class::native_of::<Counter>(obj, cls).expect("a Counter");
+    c.0.set(c.0.get() + 1);
+    assert_eq!(
+        native_class::native_of::<Counter>(obj, cls).map(|c| c.0.get()),
+        Some(42)
+    );
+    assert!(native_class::native_of::<Other>(obj, cls).is_none());
+    assert!(native_class::native_receiver::<Counter>(i(1), cls, "bump").is_err());
+}

@@ -8,6 +8,7 @@ use crate::exc::{self, PyResult};
 use crate::gc;
 use crate::object::Kind;
 use crate::objects::function::{Args, BuiltinObj, NativeFn};
+use crate::objects::native::{self, NativeData};
 use crate::objects::types::{self, AttrMap, InstanceObj, Layout, Ty};
 use crate::objects::{list, str as pystr, tuple};
 use crate::protocol::{self, type_name};
@@ -75,6 +76,36 @@ pub fn instance(cls: Value, state: Vec<Value>) -> Value {
         class: Cell::new(cls),
         attrs: RefCell::new(attrs),
     }))
+}
+
+/// A new instance of `cls` whose state is Rust data (slot 0 of its state
+/// holds the `Kind::Native` object); `native_of` gets it back.
+pub fn native_instance(cls: Value, data: Box<dyn NativeData>) -> Value {
+    let roots = gc::Roots::new();
+    let d = roots.push(native::new(data));
+    instance(cls, vec![d])
+}
+
+/// The Rust data of `obj` if it is an instance of `cls` (or a subclass)
+/// made by `native_instance` with a `T`.
+pub fn native_of<T: NativeData>(obj: Value, cls: Value) -> Option<&'static T> {
+    state_of(obj, cls).and_then(|s| native::downcast::<T>(get(s, 0)))
+}
+
+/// `native_of` for the receiver of method `method`, or CPython's
+/// descriptor error.
+pub fn native_receiver<T: NativeData>(
+    obj: Value,
+    cls: Value,
+    method: &str,
+) -> PyResult<&'static T> {
+    let s = receiver(obj, cls, method)?;
+    native::downcast::<T>(get(s, 0)).ok_or_else(|| {
+        exc::type_error(format!(
+            "descriptor '{method}' requires an initialized object, got '{}'",
+            type_name(obj)
+        ))
+    })
 }
 
 /// The state of an instance made by `instance`.

@@ -13,6 +13,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod native;
 pub mod set;
 pub mod set_table;
 pub mod str;

@@ -634,6 +634,8 @@ pub fn type_of(v: Value) -> Value {
             Kind::Module(_) => Ty::Module,
             Kind::NotImplemented => Ty::NotImplementedType,
             Kind::Ellipsis => Ty::Ellipsis,
+            // Never reachable from Python: only native instances hold it.
+            Kind::Native(_) => Ty::Object,
             Kind::Property { .. } => Ty::Property,
             Kind::StaticMethod(_) => Ty::StaticMethod,
             Kind::ClassMethod(_) => Ty::ClassMethod,
