@@ -10,7 +10,7 @@ use crate::value::Value;
 use molt_abi::entry::ops;
 use molt_abi::{CodeInfo, FuncDesc, StrRef, ERR};
 
-fn init() {
+pub(crate) fn init() {
     thread_local! { static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) }; }
     if !DONE.with(|d| d.replace(true)) {
         crate::gc::init(true);

@@ -19,31 +19,8 @@
 //! returns [`ERR`] in turn.
 
 pub mod entry;
-
-/// The standard-library modules the runtime implements. The compiler
-/// refuses imports of anything else that is not a module of the program;
-/// the runtime's module registry must list exactly these (a runtime test
-/// checks it).
-pub const RUNTIME_MODULES: &[&str] = &[
-    "sys",
-    "math",
-    "operator",
-    "bisect",
-    "heapq",
-    "itertools",
-    "functools",
-    "collections",
-    "json",
-    "random",
-    "string",
-    "textwrap",
-    "copy",
-    "typing",
-    "abc",
-    "dataclasses",
-    "enum",
-    "contextlib",
-];
+mod modules;
+pub use modules::{runtime_module, RuntimeModule, RUNTIME_MODULES};
 
 /// Number of bits of payload below the tag.
 pub const PAYLOAD_BITS: u32 = 48;

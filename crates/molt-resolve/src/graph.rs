@@ -8,6 +8,7 @@
 //! (`__import__` and friends are refused by the resolver). Importing
 //! `a.b.c` also imports the packages `a` and `a.b`, as in CPython.
 
+use molt_abi::RuntimeModule;
 use molt_syntax::ast::{self, Stmt};
 use molt_syntax::{Diagnostic, Ranged, SourceFile, TextRange};
 use ruff_python_ast::statement_visitor::{walk_stmt, StatementVisitor};
@@ -59,7 +60,7 @@ pub struct GraphOptions<'a> {
     /// Path of the entry module as the user gave it.
     pub entry: &'a Path,
     /// Modules the runtime provides (`sys`, `math`, ...).
-    pub runtime_modules: &'a [&'a str],
+    pub runtime_modules: &'a [RuntimeModule],
     pub load: &'a Loader<'a>,
     /// Parses a file (the caller's parser, with its limits).
     pub parse: &'a dyn Fn(&SourceFile) -> Result<ast::ModModule, Vec<Diagnostic>>,
@@ -109,8 +110,7 @@ pub fn load(opts: &GraphOptions) -> Result<ModuleGraph, Vec<FileDiagnostics>> {
         let mut diags = Vec::new();
         for (name, range, optional) in requests {
             if g.contains(&name)
-                || opts.runtime_modules.contains(&name.as_str())
-                    && !user_module_exists(opts, &root, &name)
+                || is_runtime(opts, &name) && !user_module_exists(opts, &root, &name)
             {
                 continue;
             }
@@ -134,7 +134,7 @@ pub fn load(opts: &GraphOptions) -> Result<ModuleGraph, Vec<FileDiagnostics>> {
                         }
                     }
                     Ok(None) => {
-                        if optional || opts.runtime_modules.contains(&prefix.as_str()) {
+                        if optional || is_runtime(opts, &prefix) {
                             break;
                         }
                         diags.push(Diagnostic::new(
@@ -164,9 +164,36 @@ pub fn load(opts: &GraphOptions) -> Result<ModuleGraph, Vec<FileDiagnostics>> {
         next += 1;
     }
     if errors.is_empty() {
+        check_runtime_names(&g, opts, &mut errors);
+    }
+    if errors.is_empty() {
         Ok(g)
     } else {
         Err(errors)
+    }
+}
+
+fn is_runtime(opts: &GraphOptions, name: &str) -> bool {
+    opts.runtime_modules.iter().any(|m| m.name == name)
+}
+
+/// Refuses uses of names the runtime modules do not define.
+fn check_runtime_names(g: &ModuleGraph, opts: &GraphOptions, errors: &mut Vec<FileDiagnostics>) {
+    let runtime = |name: &str| {
+        if g.contains(name) {
+            None
+        } else {
+            opts.runtime_modules.iter().find(|m| m.name == name)
+        }
+    };
+    for m in &g.modules {
+        let diagnostics = crate::runtime_names::check(&m.ast.body, &runtime);
+        if !diagnostics.is_empty() {
+            errors.push(FileDiagnostics {
+                file: SourceFile::new(m.file.path.clone(), m.file.text.clone()),
+                diagnostics,
+            });
+        }
     }
 }
 

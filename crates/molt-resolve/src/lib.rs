@@ -20,6 +20,7 @@
 //! module it imports, statically.
 
 pub mod graph;
+mod runtime_names;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

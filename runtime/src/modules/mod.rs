@@ -92,15 +92,46 @@ pub fn add_fn(attrs: &mut AttrMap, name: &'static str, f: crate::objects::functi
 
 #[cfg(test)]
 mod registry_tests {
+    /// The names a module's `init` defines, as the compiler's table lists
+    /// them: sorted, without dunders.
+    fn exports(init: super::ModuleInit) -> Vec<String> {
+        crate::tests::init();
+        let mut attrs = super::AttrMap::default();
+        init(&mut attrs);
+        let mut names: Vec<String> = attrs
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .filter(|k| !(k.starts_with("__") && k.ends_with("__")))
+            .collect();
+        names.sort();
+        names
+    }
+
     #[test]
-    fn registry_matches_the_list_the_compiler_uses() {
+    fn registry_matches_the_table_the_compiler_uses() {
         let mut registered: Vec<&str> = super::REGISTRY.iter().map(|(n, _)| *n).collect();
-        let mut listed = molt_abi::RUNTIME_MODULES.to_vec();
+        let mut listed: Vec<&str> = molt_abi::RUNTIME_MODULES.iter().map(|m| m.name).collect();
         registered.sort();
         listed.sort();
         assert_eq!(
             registered, listed,
-            "update molt_abi::RUNTIME_MODULES when adding a runtime module"
+            "update molt_abi::RUNTIME_MODULES (crates/molt-abi/src/modules.rs) when adding a runtime module"
+        );
+        let mut stale = String::new();
+        for &(name, init) in super::REGISTRY {
+            let actual = exports(init);
+            let table = molt_abi::runtime_module(name).map_or(&[][..], |m| m.exports);
+            if actual != table {
+                let list: Vec<String> = actual.iter().map(|n| format!("\"{n}\"")).collect();
+                stale.push_str(&format!(
+                    "    RuntimeModule {{\n        name: \"{name}\",\n        exports: &[{}],\n    }},\n",
+                    list.join(", ")
+                ));
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "the exports in crates/molt-abi/src/modules.rs are stale; these entries are right:\n{stale}"
         );
     }
 }

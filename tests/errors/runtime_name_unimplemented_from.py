@@ -1,0 +1,5 @@
+# A name the runtime's module does not define fails the build where it is
+# imported, instead of at run time.
+from functools import reduce, cached_property
+
+print(reduce(max, [1, 2]))
