@@ -98,6 +98,7 @@ pub const RUNTIME_MODULES: &[RuntimeModule] = &[
             "pow",
             "prod",
             "radians",
+            "remainder",
             "sin",
             "sinh",
             "sqrt",

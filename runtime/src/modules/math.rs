@@ -136,6 +136,11 @@ fn fmod(_r: Value, args: Args) -> PyResult {
     float_result(m::fmod(x, y))
 }
 
+fn remainder(_r: Value, args: Args) -> PyResult {
+    let (x, y) = two_reals(&args, "remainder")?;
+    float_result(m::remainder(x, y))
+}
+
 fn copysign(_r: Value, args: Args) -> PyResult {
     let (x, y) = two_reals(&args, "copysign")?;
     Ok(Value::float(m::copysign(x, y)))
@@ -373,6 +378,7 @@ pub fn init(attrs: &mut AttrMap) {
         ("atan2", atan2),
         ("pow", pow),
         ("fmod", fmod),
+        ("remainder", remainder),
         ("copysign", copysign),
         ("nextafter", nextafter),
         ("fabs", fabs),

@@ -15,6 +15,8 @@ thread_local! {
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     /// (stdout, stderr, stdin) stream objects, created on first use.
     static STREAMS: Cell<Option<(Value, Value, Value)>> = const { Cell::new(None) };
+    /// `sys.intern`'s table (looked up by text, never iterated).
+    static INTERNED: RefCell<std::collections::HashMap<String, Value>> = RefCell::new(std::collections::HashMap::new());
 }
 
 /// Records the program's arguments (called once at start).
@@ -43,6 +45,9 @@ fn streams() -> (Value, Value, Value) {
         d.set("flush", unbound("flush", stream_flush));
         d.set("readline", unbound("readline", stream_readline));
         d.set("read", unbound("read", stream_read));
+        d.set("__iter__", unbound("__iter__", stream_iter));
+        d.set("__next__", unbound("__next__", stream_next));
+        d.set("readlines", unbound("readlines", stream_readlines));
     }
     let make = |fd: i64, name: &str| {
         let mut attrs = AttrMap::default();
@@ -125,6 +130,41 @@ fn stream_readline(r: Value, args: Args) -> PyResult {
     ))
 }
 
+fn readable(r: Value) -> PyResult<()> {
+    if fd_of(r) == Some(0) {
+        Ok(())
+    } else {
+        Err(exc::raise_new("io.UnsupportedOperation", "not readable"))
+    }
+}
+
+fn stream_iter(r: Value, args: Args) -> PyResult {
+    args.check("__iter__", 0, 0, &[])?;
+    readable(r)?;
+    Ok(r)
+}
+
+/// `for line in sys.stdin`: lines until end of input.
+fn stream_next(r: Value, args: Args) -> PyResult {
+    args.check("__next__", 0, 0, &[])?;
+    readable(r)?;
+    match crate::os::read_line() {
+        Some(line) if !line.is_empty() => Ok(pystr::from_string(line)),
+        _ => Err(super::native_class::stop()),
+    }
+}
+
+fn stream_readlines(r: Value, args: Args) -> PyResult {
+    args.check("readlines", 0, 0, &[])?;
+    readable(r)?;
+    let roots = gc::Roots::new();
+    let mut lines = Vec::new();
+    while let Some(line) = crate::os::read_line().filter(|l| !l.is_empty()) {
+        lines.push(roots.push(pystr::from_string(line)));
+    }
+    Ok(list::new(lines))
+}
+
 fn stream_read(r: Value, args: Args) -> PyResult {
     args.check("read", 0, 0, &[])?;
     if fd_of(r) != Some(0) {
@@ -172,12 +212,18 @@ fn setrecursionlimit(_r: Value, args: Args) -> PyResult {
 fn intern(_r: Value, args: Args) -> PyResult {
     args.check("intern", 1, 1, &[])?;
     let v = args.pos()[0];
-    if pystr::as_str(v).is_none() {
+    let Some(text) = pystr::as_str(v) else {
         return Err(exc::type_error(format!(
             "intern() argument must be str, not {}",
             type_name(v)
         )));
+    };
+    if let Some(&known) = INTERNED.with(|t| t.borrow().get(text).copied()).as_ref() {
+        return Ok(known);
     }
+    // Interned strings live as long as the program, as in CPython.
+    gc::make_permanent(v);
+    INTERNED.with(|t| t.borrow_mut().insert(text.to_string(), v));
     Ok(v)
 }
 
@@ -195,15 +241,21 @@ pub fn init(m: &mut AttrMap) {
     m.set("byteorder", pystr::new("little"));
     m.set("platform", pystr::new("linux"));
     m.set("version", pystr::new("3.11.7 (molt)"));
+    let version_info = super::collections::namedtuple_class(
+        "version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let fields = [
+        Value::small_int(3),
+        Value::small_int(11),
+        Value::small_int(7),
+        gc::alloc_permanent_str("final"),
+        Value::small_int(0),
+    ];
     m.set(
         "version_info",
-        tuple::new(vec![
-            Value::small_int(3),
-            Value::small_int(11),
-            Value::small_int(7),
-            pystr::new("final"),
-            Value::small_int(0),
-        ]),
+        super::native_class::call(version_info, &fields).unwrap_or(Value::NONE),
     );
     super::add_fn(m, "exit", exit);
     super::add_fn(m, "getrecursionlimit", getrecursionlimit);

@@ -396,6 +396,33 @@ pub fn fmod(x: f64, y: f64) -> NumResult<f64> {
     Ok(r)
 }
 
+/// `math.remainder`: IEEE 754 remainder, `x - n*y` with `n` the integer
+/// nearest `x / y`, ties to even.
+pub fn remainder(x: f64, y: f64) -> NumResult<f64> {
+    if x.is_nan() || y.is_nan() {
+        return Ok(f64::NAN);
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain());
+    }
+    if y.is_infinite() {
+        return Ok(x);
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    let m = ax % ay;
+    // `m` and `ay - m` are exact; pick the nearer multiple.
+    let rest = ay - m;
+    let r = if m < rest {
+        m
+    } else if m > rest {
+        -rest
+    } else {
+        // A tie: the quotient of `ax - m` by `ay` decides the parity.
+        m - 2.0 * ((0.5 * (ax - m)) % ay)
+    };
+    Ok(1f64.copysign(x) * r)
+}
+
 /// `math.modf` -> (fractional part, integer part).
 pub fn modf(x: f64) -> (f64, f64) {
     if x.is_infinite() {
