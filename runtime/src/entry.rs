@@ -15,6 +15,7 @@
 
 use crate::exc::{self, PyResult};
 use crate::gc::{self, Roots};
+use crate::ic::InlineCache;
 use crate::numeric::BinOp;
 use crate::object::Kind;
 use crate::objects::function::{Args, FuncObj};
@@ -336,18 +337,29 @@ pub extern "C" fn molt_ns_load(ns: u64, name: u64, global: u64) -> u64 {
 // Attributes and items
 // ---------------------------------------------------------------------------
 
-#[no_mangle]
-pub extern "C" fn molt_getattr(obj: u64, name: u64) -> u64 {
-    ret(crate::attr::getattr(Value(obj), name_of(name)))
+/// The inline cache generated code passes (`Operand::Cache`).
+fn inline_cache<'a>(ptr: *const u64) -> Option<&'a InlineCache> {
+    // SAFETY: generated code passes null or the address of this site's own
+    // `IC_WORDS` zero-initialised, 8-aligned words in the program's
+    // writable data, alive for the whole run; `InlineCache` is `repr(C)`
+    // over exactly those words, all `Cell`s (one thread touches them).
+    unsafe { (ptr as *const InlineCache).as_ref() }
 }
 
 #[no_mangle]
-pub extern "C" fn molt_setattr(obj: u64, name: u64, value: u64) -> u64 {
-    ret_unit(crate::attr::setattr(
-        Value(obj),
-        name_of(name),
-        Value(value),
-    ))
+pub extern "C" fn molt_getattr(obj: u64, name: u64, cache: *const u64) -> u64 {
+    ret(match inline_cache(cache) {
+        Some(ic) => crate::ic::getattr(Value(obj), name_of(name), ic),
+        None => crate::attr::getattr(Value(obj), name_of(name)),
+    })
+}
+
+#[no_mangle]
+pub extern "C" fn molt_setattr(obj: u64, name: u64, value: u64, cache: *const u64) -> u64 {
+    ret_unit(match inline_cache(cache) {
+        Some(ic) => crate::ic::setattr(Value(obj), name_of(name), Value(value), ic),
+        None => crate::attr::setattr(Value(obj), name_of(name), Value(value)),
+    })
 }
 
 #[no_mangle]
@@ -780,6 +792,7 @@ pub extern "C" fn molt_call_method(
     args: *const u64,
     nargs: u64,
     kwnames: u64,
+    cache: *const u64,
 ) -> u64 {
     let values = words(args, nargs);
     let kw = kwnames_of(kwnames);
@@ -792,20 +805,22 @@ pub extern "C" fn molt_call_method(
     // The receiver sits in the caller's slot just before the arguments, so
     // `self, args...` are passed on as they are.
     if kw.is_empty() {
-        if let Some(Kind::Instance(i)) = Value(obj).obj().map(|o| &o.kind) {
-            if i.attrs.borrow().get(name_of(name)).is_none() {
-                let method = types::as_type(i.class.get()).and_then(|t| t.lookup(name_of(name)));
-                if let Some(m) = method {
-                    if let Some(f) = crate::call::as_function(m) {
-                        let d = f.desc;
-                        if d.flags == 0 && d.nkwonly == 0 && u64::from(d.nparams) == nargs + 1 {
-                            // SAFETY: per the CALL_METHOD contract, the word
-                            // before `args` is the caller's slot holding `obj`.
-                            let with_self = words(unsafe { args.sub(1) }, nargs + 1);
-                            return invoke_entry(d, m, with_self).0;
-                        }
+        let ic = inline_cache(cache);
+        let cached = ic.and_then(|ic| crate::ic::cached_method(Value(obj), ic));
+        let method = cached.or_else(|| plain_method(Value(obj), name_of(name)));
+        if let Some(f) = method.and_then(|m| crate::call::as_function(m).map(|f| (m, f))) {
+            let (m, f) = f;
+            let d = f.desc;
+            if d.flags == 0 && d.nkwonly == 0 && u64::from(d.nparams) == nargs + 1 {
+                if cached.is_none() {
+                    if let Some(ic) = ic {
+                        crate::ic::remember_method(Value(obj), name_of(name), m, ic);
                     }
                 }
+                // SAFETY: per the CALL_METHOD contract, the word before
+                // `args` is the caller's slot holding `obj`.
+                let with_self = words(unsafe { args.sub(1) }, nargs + 1);
+                return invoke_entry(d, m, with_self).0;
             }
         }
     }
@@ -817,6 +832,18 @@ pub extern "C" fn molt_call_method(
             kwnames: kw,
         },
     ))
+}
+
+/// The function a method call on an instance finds on its class, when the
+/// instance does not shadow it.
+fn plain_method(obj: Value, name: &str) -> Option<Value> {
+    let Some(Kind::Instance(i)) = obj.obj().map(|o| &o.kind) else {
+        return None;
+    };
+    if i.attrs.borrow().get(name).is_some() {
+        return None;
+    }
+    types::as_type(i.class.get()).and_then(|t| t.lookup(name))
 }
 
 /// Creates a function object for a static description.

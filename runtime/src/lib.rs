@@ -32,6 +32,7 @@ pub mod format;
 pub mod frames;
 pub mod gc;
 pub mod hash;
+mod ic;
 pub mod matching;
 pub mod modules;
 pub mod numeric;

@@ -72,6 +72,7 @@ fn method(obj: Value, name: &str, args: &[Value]) -> String {
         args.as_ptr() as *const u64,
         args.len() as u64,
         molt_abi::NONE,
+        std::ptr::null(),
     ))
 }
 
@@ -398,6 +399,7 @@ fn formatting() {
         [i(1)].as_ptr() as *const u64,
         1,
         tuple::new(vec![s("x")]).0,
+        std::ptr::null(),
     ));
     assert_eq!(repr(r.0), "'1'");
 }
@@ -522,10 +524,13 @@ fn user_classes_attributes_and_special_methods() {
     assert_eq!(repr(cls.0), "<class '__main__.P'>");
     let p = call_value(cls, &[]);
     assert_eq!(repr(p.0), "<P>");
-    assert_eq!(molt_setattr(p.0, s("w").0, i(7).0), molt_abi::NONE);
+    assert_eq!(
+        molt_setattr(p.0, s("w").0, i(7).0, std::ptr::null()),
+        molt_abi::NONE
+    );
     assert_eq!(method(p, "area", &[]), "49");
     assert_eq!(
-        repr(molt_getattr(p.0, s("nope").0)),
+        repr(molt_getattr(p.0, s("nope").0, std::ptr::null())),
         "ERR AttributeError: 'P' object has no attribute 'nope'"
     );
     assert_eq!(call(cls, &[i(1)]), "ERR TypeError: P() takes no arguments");
@@ -600,7 +605,7 @@ fn corpus_error_messages() {
         "ERR ValueError: slice step cannot be zero"
     );
     assert_eq!(
-        repr(molt_getattr(Value::NONE.0, s("attr").0)),
+        repr(molt_getattr(Value::NONE.0, s("attr").0, std::ptr::null())),
         "ERR AttributeError: 'NoneType' object has no attribute 'attr'"
     );
     assert_eq!(
@@ -612,7 +617,7 @@ fn corpus_error_messages() {
         "ERR TypeError: sequence item 0: expected str instance, int found"
     );
     let e = call_value(builtin("StopIteration"), &[i(5)]);
-    assert_eq!(repr(molt_getattr(e.0, s("value").0)), "5");
+    assert_eq!(repr(molt_getattr(e.0, s("value").0, std::ptr::null())), "5");
     let d = Value(molt_build_dict(std::ptr::null(), 0));
     molt_dict_set(d.0, s("a").0, i(1).0);
     molt_dict_set(d.0, s("b").0, i(2).0);
@@ -622,6 +627,7 @@ fn corpus_error_messages() {
         std::ptr::null(),
         0,
         molt_abi::NONE,
+        std::ptr::null(),
     ));
     let other = list::new(vec![s("b"), s("c")]);
     assert_eq!(repr(molt_binop(ops::AND, keys.0, other.0)), "{'b'}");
@@ -635,9 +641,13 @@ fn super_reaches_native_defaults() {
     let my = Value(molt_make_class(s("E").0, s("E").0, eb.0, ns.0));
     let e = call_value(my, &[s("m")]);
     let sup = call_value(builtin("super"), &[my, e]);
-    let f = Value(molt_getattr(sup.0, s("__str__").0));
+    let f = Value(molt_getattr(sup.0, s("__str__").0, std::ptr::null()));
     assert_eq!(call(f, &[]), "'m'");
-    let obj_repr = Value(molt_getattr(builtin("object").0, s("__repr__").0));
+    let obj_repr = Value(molt_getattr(
+        builtin("object").0,
+        s("__repr__").0,
+        std::ptr::null(),
+    ));
     assert_eq!(call(obj_repr, &[e]), "\"E('m')\"");
 }
 
@@ -713,7 +723,8 @@ fn runtime_loops_keep_their_values_rooted_across_python_calls() {
             s("sort").0,
             [key].as_ptr() as *const u64,
             1,
-            tuple::new(vec![s("key")]).0
+            tuple::new(vec![s("key")]).0,
+            std::ptr::null(),
         )),
         "None"
     );

@@ -42,8 +42,8 @@ entry_points! {
     NS_LOAD = "molt_ns_load", 3, true, true;                  // (class namespace dict, name str, global value or UNBOUND) -> value
     BUILD_CONST_TUPLE = "molt_build_const_tuple", 2, true, false; // (ptr, n) -> tuple, at program start
     // Attributes and items.
-    GETATTR = "molt_getattr", 2, true, true;                  // (obj, name str)
-    SETATTR = "molt_setattr", 3, true, true;                  // (obj, name str, value) -> NONE
+    GETATTR = "molt_getattr", 3, true, true;                  // (obj, name str, inline cache*)
+    SETATTR = "molt_setattr", 4, true, true;                  // (obj, name str, value, inline cache*) -> NONE
     DELATTR = "molt_delattr", 2, true, true;
     GETITEM = "molt_getitem", 2, true, true;
     SETITEM = "molt_setitem", 3, true, true;                  // -> NONE
@@ -72,7 +72,7 @@ entry_points! {
     // Calls and functions.
     CALL = "molt_call", 4, true, true;                        // (callee, args*, nargs, kwnames tuple | NONE)
     CALL_EX = "molt_call_ex", 3, true, true;                  // (callee, args iterable, kwargs mapping | NONE)
-    CALL_METHOD = "molt_call_method", 5, true, true;          // (obj, name str, args*, nargs, kwnames | NONE); args[-1] holds obj too
+    CALL_METHOD = "molt_call_method", 6, true, true;          // (obj, name str, args*, nargs, kwnames | NONE, inline cache*); args[-1] holds obj too
     MAKE_FUNCTION = "molt_make_function", 4, true, true;      // (FuncDesc*, defaults tuple|NONE, kwdefaults dict|NONE, closure tuple|NONE)
     CLOSURE_CELL = "molt_closure_cell", 2, true, false;       // (func, index) -> cell
     MAKE_CELL = "molt_make_cell", 1, true, false;             // (initial value or UNBOUND) -> cell

@@ -22,6 +22,11 @@ pub mod entry;
 mod modules;
 pub use modules::{runtime_module, RuntimeModule, RUNTIME_MODULES};
 
+/// Words in one inline cache (`Operand::Cache` in the MIR): an attribute
+/// or method-call site's memory of what it found last time, zeroed at
+/// start. Its layout is the runtime's business (`runtime/src/ic.rs`).
+pub const IC_WORDS: usize = 4;
+
 /// Number of bits of payload below the tag.
 pub const PAYLOAD_BITS: u32 = 48;
 pub const PAYLOAD_MASK: u64 = (1 << PAYLOAD_BITS) - 1;

@@ -45,6 +45,8 @@ pub fn compile(program: &Program) -> Result<Vec<u8>, String> {
         runtime: BTreeMap::new(),
         program,
         strings: BTreeMap::new(),
+        inline_caches: None,
+        inline_cache_count: 0,
     };
     cg.run()?;
     let product = cg.module.finish();
@@ -56,6 +58,10 @@ struct Codegen<'p> {
     runtime: BTreeMap<&'static str, ClifFuncId>,
     program: &'p Program,
     strings: BTreeMap<Vec<u8>, DataId>,
+    /// One table holds every site's inline cache; its size is known once
+    /// all functions are compiled.
+    inline_caches: Option<DataId>,
+    inline_cache_count: usize,
 }
 
 /// Per-program symbols every function may refer to.
@@ -83,6 +89,11 @@ impl Codegen<'_> {
         let mut d = DataDescription::new();
         d.define_zeroinit(8 * p.consts.len().max(1));
         self.module.define_data(consts, &d).map_err(Self::err)?;
+        self.inline_caches = Some(
+            self.module
+                .declare_data("molt_inline_caches", Linkage::Local, true, false)
+                .map_err(Self::err)?,
+        );
         let mut globals = Vec::new();
         let mut global_names = Vec::new();
         for (mi, m) in p.modules.iter().enumerate() {
@@ -162,6 +173,11 @@ impl Codegen<'_> {
                 )?;
             }
         }
+        let mut d = DataDescription::new();
+        d.define_zeroinit(8 * molt_abi::IC_WORDS * self.inline_cache_count.max(1));
+        d.set_align(8);
+        let ics = self.inline_caches.ok_or("inline cache table")?;
+        self.module.define_data(ics, &d).map_err(Self::err)?;
         Ok(())
     }
 
@@ -804,6 +820,13 @@ impl FnCodegen<'_, '_, '_> {
                     .load(I64, MemFlagsData::trusted(), consts, (8 * c.0) as i32)
             }
             Operand::CurrentFunc => self.func.expect("func"),
+            Operand::Cache => {
+                let table = self.cg.inline_caches.ok_or("inline cache table")?;
+                let base = self.data_addr(table);
+                let offset = 8 * molt_abi::IC_WORDS * self.cg.inline_cache_count;
+                self.cg.inline_cache_count += 1;
+                self.b.ins().iadd_imm_s(base, offset as i64)
+            }
         })
     }
 

@@ -85,6 +85,10 @@ pub enum Operand {
     Const(ConstId),
     /// The function object of the running function.
     CurrentFunc,
+    /// The address of this operand's own inline cache: `molt_abi::IC_WORDS`
+    /// zeroed words that only the runtime reads and writes (attribute and
+    /// method-call sites pass one).
+    Cache,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

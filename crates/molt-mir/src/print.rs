@@ -49,6 +49,7 @@ fn operand(o: &Operand) -> String {
         Operand::FuncDesc(f) => format!("fn{}", f.0),
         Operand::Const(c) => format!("c{}", c.0),
         Operand::CurrentFunc => "self_fn".into(),
+        Operand::Cache => "ic".into(),
     }
 }
 

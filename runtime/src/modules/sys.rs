@@ -6,7 +6,7 @@ use crate::gc;
 use crate::object::Kind;
 use crate::objects::function::{Args, BuiltinObj};
 use crate::objects::types::{self, AttrMap, InstanceObj, Layout, Ty};
-use crate::objects::{int, list, str as pystr, tuple};
+use crate::objects::{int, list, str as pystr};
 use crate::protocol::{self, type_name};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};

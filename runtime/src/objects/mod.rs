@@ -16,6 +16,7 @@ pub mod list;
 pub mod native;
 pub mod set;
 pub mod set_table;
+pub mod shape;
 pub mod str;
 pub mod str_methods;
 #[cfg(test)]

@@ -4,41 +4,130 @@
 
 use crate::gc;
 use crate::object::Kind;
+use crate::objects::shape::{self, Shape};
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
+use thin_vec::ThinVec;
 
-/// An insertion-ordered map from attribute names to values.
-#[derive(Default)]
+/// An insertion-ordered map from attribute names to values: the attributes
+/// of an instance, a class, a module or a function. Normally the names are
+/// a shared `Shape` and only the values are the object's own; an object
+/// that deletes an attribute, or outgrows the shape bounds, keeps its names
+/// itself ("own names"), as CPython's split dicts turn into combined ones.
 pub struct AttrMap {
-    entries: Vec<(Box<str>, Value)>,
+    names: Names,
+    /// A thin vector (one word) keeps every heap object at 64 bytes.
+    values: ThinVec<Value>,
+}
+
+enum Names {
+    Shared(&'static Shape),
+    /// Parallel to `values`.
+    Own(ThinVec<Box<str>>),
+}
+
+impl Default for AttrMap {
+    fn default() -> Self {
+        AttrMap {
+            names: Names::Shared(shape::empty()),
+            values: ThinVec::new(),
+        }
+    }
 }
 
 impl AttrMap {
-    pub fn get(&self, name: &str) -> Option<Value> {
-        self.entries
-            .iter()
-            .find(|(k, _)| &**k == name)
-            .map(|(_, v)| *v)
-    }
-
-    pub fn set(&mut self, name: &str, v: Value) {
-        match self.entries.iter_mut().find(|(k, _)| &**k == name) {
-            Some(e) => e.1 = v,
-            None => self.entries.push((name.into(), v)),
+    fn index_of(&self, name: &str) -> Option<usize> {
+        match &self.names {
+            Names::Shared(s) => s.index_of(name),
+            Names::Own(names) => names.iter().position(|k| &**k == name),
         }
     }
 
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.index_of(name).map(|i| self.values[i])
+    }
+
+    pub fn set(&mut self, name: &str, v: Value) {
+        if let Some(i) = self.index_of(name) {
+            self.values[i] = v;
+            return;
+        }
+        match &mut self.names {
+            Names::Shared(s) => match s.with(name) {
+                Some(next) => *s = next,
+                None => self.own_names().push(name.into()),
+            },
+            Names::Own(names) => names.push(name.into()),
+        }
+        self.values.push(v);
+    }
+
     pub fn remove(&mut self, name: &str) -> Option<Value> {
-        let i = self.entries.iter().position(|(k, _)| &**k == name)?;
-        Some(self.entries.remove(i).1)
+        let i = self.index_of(name)?;
+        self.own_names().remove(i);
+        Some(self.values.remove(i))
+    }
+
+    /// Leaves the shared shape: the names become this map's own.
+    fn own_names(&mut self) -> &mut ThinVec<Box<str>> {
+        if let Names::Shared(s) = self.names {
+            let names = s.names().iter().map(|n| (*n).into()).collect();
+            self.names = Names::Own(names);
+        }
+        match &mut self.names {
+            Names::Own(names) => names,
+            Names::Shared(_) => unreachable!("just replaced"),
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, Value)> {
-        self.entries.iter().map(|(k, v)| (&**k, *v))
+        let (shared, own) = match &self.names {
+            Names::Shared(s) => (s.names(), &[][..]),
+            Names::Own(names) => (&[][..], names.as_slice()),
+        };
+        let names = shared.iter().copied().chain(own.iter().map(|n| &**n));
+        names.zip(self.values.iter().copied())
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
-        self.entries.iter().for_each(|(_, v)| f(*v));
+        self.values.iter().for_each(|v| f(*v));
+    }
+
+    /// The shared shape, or None when the map keeps its own names (inline
+    /// caches key on it).
+    pub fn shape(&self) -> Option<&'static Shape> {
+        match self.names {
+            Names::Shared(s) => Some(s),
+            Names::Own(_) => None,
+        }
+    }
+
+    /// The value at `index` of the shape (an inline cache's hit).
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.values.get(index).copied()
+    }
+
+    pub fn set_at(&mut self, index: usize, v: Value) -> bool {
+        match self.values.get_mut(index) {
+            Some(slot) => {
+                *slot = v;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Adds the value of the name that takes the map from shape `from` to
+    /// `to` (an inline cache's cached transition).
+    pub fn push_transition(&mut self, from: &'static Shape, to: &'static Shape, v: Value) -> bool {
+        match &mut self.names {
+            Names::Shared(s) if std::ptr::eq(*s, from) && to.len() == self.values.len() + 1 => {
+                *s = to;
+                self.values.push(v);
+                true
+            }
+            _ => false,
+        }
     }
 }
 
@@ -62,6 +151,12 @@ impl ClassDict {
         CLASS_DICT_VERSION.with(|v| v.set(v.get().wrapping_add(1)));
         self.0.borrow_mut()
     }
+}
+
+/// Changes whenever any class's dict may have changed: what a lookup on
+/// any class found is valid while this stays the same.
+pub fn class_dict_version() -> u64 {
+    CLASS_DICT_VERSION.with(|v| v.get())
 }
 
 /// The last few names looked up on a type and what the MRO gave for them

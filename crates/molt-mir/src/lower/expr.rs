@@ -117,7 +117,10 @@ impl<'a> FnBuilder<'a> {
                 let obj = self.expr(cx, &a.value);
                 let name = cx.str_const(a.attr.as_str());
                 self.set_line(cx, e.range());
-                self.call(rt::GETATTR, vec![Operand::Slot(obj), Operand::Const(name)])
+                self.call(
+                    rt::GETATTR,
+                    vec![Operand::Slot(obj), Operand::Const(name), Operand::Cache],
+                )
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(cx, &s.value);
@@ -468,6 +471,7 @@ impl<'a> FnBuilder<'a> {
                         Operand::SlotAddr(argv),
                         Operand::Word(n),
                         kw,
+                        Operand::Cache,
                     ],
                 );
             }

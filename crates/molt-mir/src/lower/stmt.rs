@@ -618,7 +618,10 @@ impl<'a> FnBuilder<'a> {
         let r = self.expr(cx, iter);
         let mut attr = |this: &mut Self, name: &str| {
             let n = cx.str_const(name);
-            this.call(rt::GETATTR, vec![Operand::Slot(r), Operand::Const(n)])
+            this.call(
+                rt::GETATTR,
+                vec![Operand::Slot(r), Operand::Const(n), Operand::Cache],
+            )
         };
         let start = attr(self, "start");
         let stop = attr(self, "stop");
@@ -711,7 +714,12 @@ impl<'a> FnBuilder<'a> {
             let v = self.konst(d);
             self.call_void(
                 rt::SETATTR,
-                vec![Operand::Slot(func), Operand::Const(name), Operand::Slot(v)],
+                vec![
+                    Operand::Slot(func),
+                    Operand::Const(name),
+                    Operand::Slot(v),
+                    Operand::Cache,
+                ],
             );
         }
         for d in decorators.into_iter().rev() {
@@ -840,13 +848,21 @@ impl<'a> FnBuilder<'a> {
             Expr::Attribute(at) => {
                 let obj = self.expr(cx, &at.value);
                 let name = cx.str_const(at.attr.as_str());
-                let cur = self.call(rt::GETATTR, vec![Operand::Slot(obj), Operand::Const(name)]);
+                let cur = self.call(
+                    rt::GETATTR,
+                    vec![Operand::Slot(obj), Operand::Const(name), Operand::Cache],
+                );
                 let r = self.expr(cx, &a.value);
                 self.set_line(cx, a.range());
                 let v = self.binop(op, cur, r, true);
                 self.call_void(
                     rt::SETATTR,
-                    vec![Operand::Slot(obj), Operand::Const(name), Operand::Slot(v)],
+                    vec![
+                        Operand::Slot(obj),
+                        Operand::Const(name),
+                        Operand::Slot(v),
+                        Operand::Cache,
+                    ],
                 );
             }
             Expr::Subscript(s) => {
@@ -882,6 +898,7 @@ impl<'a> FnBuilder<'a> {
                         Operand::Slot(obj),
                         Operand::Const(name),
                         Operand::Slot(value),
+                        Operand::Cache,
                     ],
                 );
             }
