@@ -57,15 +57,81 @@ pub(crate) fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
     })
 }
 
-fn is_property(v: Value) -> bool {
-    matches!(v.obj().map(|o| &o.kind), Some(Kind::Property { .. }))
+/// A data descriptor takes precedence over the instance's own attributes:
+/// a `property`, or an object whose type defines `__set__` or `__delete__`.
+fn is_data_descriptor(v: Value) -> bool {
+    match v.obj().map(|o| &o.kind) {
+        Some(Kind::Property { .. }) => true,
+        Some(Kind::Instance(_)) => {
+            special(v, "__set__").is_some() || special(v, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// A `__getattribute__` the class (not `object`) defines.
+pub(crate) fn user_getattribute(cls: Value) -> Option<Value> {
+    as_type(cls)?
+        .lookup("__getattribute__")
+        .filter(|f| !matches!(f.obj().map(|o| &o.kind), Some(Kind::Builtin(_))))
+}
+
+/// `obj.name` through a user `__getattribute__`, falling back to
+/// `__getattr__` on AttributeError, as CPython's slot does.
+fn call_getattribute(obj: Value, name: &str, ga: Value) -> PyResult {
+    let roots = Roots::new();
+    let n = roots.push(pystr::new(name));
+    match protocol::call(ga, Args::positional(&[obj, n])) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let Some(getattr) = as_type(types::type_of(obj)).and_then(|t| t.lookup("__getattr__"))
+            else {
+                return Err(e);
+            };
+            if !exc::pending_is("AttributeError") {
+                return Err(e);
+            }
+            exc::take_pending();
+            protocol::call(getattr, Args::positional(&[obj, n]))
+        }
+    }
+}
+
+/// `object.__getattribute__(obj, name)`: the lookup without the class's
+/// own `__getattribute__`.
+pub fn generic_getattr(obj: Value, name: &str) -> PyResult {
+    match obj.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(i)) => {
+            let own = i.attrs.borrow().get(name);
+            let cls = types::type_of(obj);
+            let t = as_type(cls);
+            let class_attr = t.and_then(|t| t.lookup(name));
+            if let Some(a) = class_attr.filter(|a| is_data_descriptor(*a)) {
+                return bind(a, obj, cls);
+            }
+            if let Some(v) = own {
+                return Ok(v);
+            }
+            if let Some(a) = class_attr {
+                return bind(a, obj, cls);
+            }
+            if name == "__class__" {
+                return Ok(cls);
+            }
+            if name == "__dict__" {
+                return instance_dict(obj);
+            }
+            Err(no_attr(obj, name))
+        }
+        _ => getattr(obj, name),
+    }
 }
 
 fn instance_getattr(obj: Value, name: &str, own: Option<Value>) -> PyResult {
     let cls = types::type_of(obj);
     let t = as_type(cls);
     let class_attr = t.and_then(|t| t.lookup(name));
-    if let Some(a) = class_attr.filter(|a| is_property(*a)) {
+    if let Some(a) = class_attr.filter(|a| is_data_descriptor(*a)) {
         return bind(a, obj, cls);
     }
     if let Some(v) = own {
@@ -77,17 +143,8 @@ fn instance_getattr(obj: Value, name: &str, own: Option<Value>) -> PyResult {
     if name == "__class__" {
         return Ok(cls);
     }
-    if name == "__dict__" {
-        if let Some(Kind::Instance(i)) = obj.obj().map(|o| &o.kind) {
-            let pairs: Vec<(String, Value)> = i
-                .attrs
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect();
-            let refs: Vec<(&str, Value)> = pairs.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-            return dict::from_str_pairs(&refs);
-        }
+    if name == "__dict__" && matches!(obj.obj().map(|o| &o.kind), Some(Kind::Instance(_))) {
+        return instance_dict(obj);
     }
     if let Some(ga) = t.and_then(|t| t.lookup("__getattr__")) {
         let n = pystr::new(name);
@@ -96,6 +153,17 @@ fn instance_getattr(obj: Value, name: &str, own: Option<Value>) -> PyResult {
         return protocol::call(ga, Args::positional(&[obj, n]));
     }
     Err(no_attr(obj, name))
+}
+
+/// `obj.__dict__` of an instance: a live mapping over its attributes
+/// (instances of classes with `__slots__` have none).
+fn instance_dict(obj: Value) -> PyResult {
+    match obj.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(i)) if as_type(i.class.get()).is_none_or(|t| t.slots.borrow().dict) => {
+            Ok(crate::instance_dict::new(obj))
+        }
+        _ => Err(no_attr(obj, "__dict__")),
+    }
 }
 
 /// Looks `name` up on a type object (class attribute access).
@@ -126,6 +194,18 @@ fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
         }
         "__class__" => return Ok(types::type_of(cls)),
         "__doc__" => return Ok(Value::NONE),
+        // A snapshot: CPython's read-only mappingproxy cannot be written
+        // through either.
+        "__dict__" => {
+            let pairs: Vec<(String, Value)> = t
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
+            let refs: Vec<(&str, Value)> = pairs.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            return dict::from_str_pairs(&refs);
+        }
         _ => {}
     }
     if let Some(a) = t.meta_lookup(name) {
@@ -153,6 +233,9 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
     };
     match &o.kind {
         Kind::Instance(i) => {
+            if let Some(ga) = user_getattribute(types::type_of(obj)) {
+                return call_getattribute(obj, name, ga);
+            }
             let own = i.attrs.borrow().get(name);
             instance_getattr(obj, name, own)
         }
@@ -376,6 +459,10 @@ pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
                         protocol::call(*fset, Args::positional(&[obj, value]))?;
                         return Ok(());
                     }
+                    if let Some(set) = special(p, "__set__") {
+                        protocol::call(set, Args::positional(&[p, obj, value]))?;
+                        return Ok(());
+                    }
                 }
                 if let Some(sa) = t
                     .lookup("__setattr__")
@@ -424,6 +511,11 @@ pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
                     return Ok(());
                 }
                 return Err(exc::type_error("__class__ must be set to a class"));
+            }
+            if let Some(t) = as_type(i.class.get()) {
+                if !t.slots.borrow().allows(name) {
+                    return Err(no_attr(obj, name));
+                }
             }
             let mut attrs = i.attrs.borrow_mut();
             if attrs.get(name).is_none() {
@@ -475,6 +567,10 @@ pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
                             )));
                         }
                         protocol::call1(*fdel, obj)?;
+                        return Ok(());
+                    }
+                    if let Some(del) = special(p, "__delete__") {
+                        protocol::call(del, Args::positional(&[p, obj]))?;
                         return Ok(());
                     }
                 }

@@ -745,7 +745,9 @@ pub extern "C" fn molt_call_ex(callee: u64, args: u64, kwargs: u64) -> u64 {
 pub fn call_method(obj: Value, name: &str, args: Args) -> PyResult {
     match obj.obj().map(|o| &o.kind) {
         Some(Kind::Instance(i)) => {
-            if i.attrs.borrow().get(name).is_none() {
+            if i.attrs.borrow().get(name).is_none()
+                && crate::attr::user_getattribute(i.class.get()).is_none()
+            {
                 if let Some(t) = types::as_type(i.class.get()) {
                     if let Some(f) = t.lookup(name) {
                         if matches!(f.obj().map(|o| &o.kind), Some(Kind::Function(_))) {
@@ -840,7 +842,9 @@ fn plain_method(obj: Value, name: &str) -> Option<Value> {
     let Some(Kind::Instance(i)) = obj.obj().map(|o| &o.kind) else {
         return None;
     };
-    if i.attrs.borrow().get(name).is_some() {
+    if i.attrs.borrow().get(name).is_some()
+        || crate::attr::user_getattribute(i.class.get()).is_some()
+    {
         return None;
     }
     types::as_type(i.class.get()).and_then(|t| t.lookup(name))
@@ -986,6 +990,14 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
                 }
                 continue;
             }
+            // These two are class methods even when written as plain
+            // functions, as `type.__new__` makes them.
+            if matches!(key, "__init_subclass__" | "__class_getitem__")
+                && crate::call::as_function(*v).is_some()
+            {
+                d.set(key, gc::alloc(Kind::ClassMethod(*v)));
+                continue;
+            }
             d.set(key, *v);
         }
         // A class that defines __eq__ but not __hash__ is unhashable.
@@ -1001,8 +1013,75 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
         if let Some(f) = t.meta_lookup("__molt_class_init__") {
             protocol::call1(f, cls)?;
         }
+        set_slots(t, &entries)?;
+        // `__set_name__` on the attributes that define it, then the parent's
+        // `__init_subclass__`, in CPython's order.
+        for (k, v) in &entries {
+            if let Some(set_name) = protocol::special(*v, "__set_name__") {
+                protocol::call(set_name, Args::positional(&[*v, cls, *k]))?;
+            }
+        }
+        let parent_hook = t
+            .mro
+            .iter()
+            .filter_map(|b| types::as_type(*b))
+            .find_map(|b| b.dict.borrow().get("__init_subclass__"));
+        if let Some(hook) = parent_hook {
+            let f = match hook.obj().map(|o| &o.kind) {
+                Some(Kind::ClassMethod(f)) => *f,
+                _ => hook,
+            };
+            protocol::call1(f, cls)?;
+        }
     }
     Ok(cls)
+}
+
+/// Records what `__slots__` here and on the bases declare.
+fn set_slots(t: &types::TypeObj, entries: &[(Value, Value)]) -> PyResult<()> {
+    let decl = entries
+        .iter()
+        .find(|(k, _)| pystr::as_str(*k) == Some("__slots__"))
+        .map(|&(_, v)| v);
+    let mut slots = types::Slots {
+        names: Vec::new(),
+        dict: decl.is_none(),
+    };
+    if let Some(decl) = decl {
+        let names: Vec<Value> = if pystr::as_str(decl).is_some() {
+            vec![decl]
+        } else {
+            protocol::collect(decl)?
+        };
+        for n in names {
+            let Some(name) = pystr::as_str(n) else {
+                return Err(exc::type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    type_name(n)
+                )));
+            };
+            if name == "__dict__" {
+                slots.dict = true;
+                continue;
+            }
+            if t.dict.borrow().get(name).is_some() {
+                return Err(exc::value_error(format!(
+                    "'{name}' in __slots__ conflicts with class variable"
+                )));
+            }
+            slots.names.push(name.to_string());
+        }
+    }
+    for b in t.mro.iter().filter_map(|b| types::as_type(*b)) {
+        if b.module == "builtins" && b.name == "object" {
+            continue;
+        }
+        let inherited = b.slots.borrow();
+        slots.dict |= inherited.dict;
+        slots.names.extend(inherited.names.iter().cloned());
+    }
+    *t.slots.borrow_mut() = slots;
+    Ok(())
 }
 
 #[no_mangle]

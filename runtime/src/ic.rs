@@ -67,9 +67,11 @@ impl InlineCache {
     }
 }
 
-/// Does any class on `i`'s MRO define `name`?
+/// Does any class on `i`'s MRO define `name`, or take over attribute
+/// reads with its own `__getattribute__`?
 fn class_defines(i: &InstanceObj, name: &str) -> bool {
     types::as_type(i.class.get()).is_none_or(|t| t.lookup(name).is_some())
+        || crate::attr::user_getattribute(i.class.get()).is_some()
 }
 
 /// `obj.name`.
@@ -143,7 +145,8 @@ pub fn cached_method(obj: Value, ic: &InlineCache) -> Option<Value> {
 /// Remembers that `obj.name` is the plain function `f` of its class.
 pub fn remember_method(obj: Value, name: &str, f: Value, ic: &InlineCache) {
     if let Some((i, shape)) = shaped_instance(obj) {
-        if shape.index_of(name).is_none() {
+        if shape.index_of(name).is_none() && crate::attr::user_getattribute(i.class.get()).is_none()
+        {
             ic.fill(i, shape, f.0);
         }
     }

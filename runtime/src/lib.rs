@@ -33,6 +33,7 @@ pub mod frames;
 pub mod gc;
 pub mod hash;
 mod ic;
+mod instance_dict;
 pub mod matching;
 pub mod modules;
 pub mod numeric;

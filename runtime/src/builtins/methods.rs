@@ -238,6 +238,17 @@ pub fn install_type_methods() {
         d.set("__init__", unbound("__init__", object_init));
         d.set("__new__", super::native("__new__", object_new));
         d.set("__setattr__", unbound("__setattr__", object_setattr));
+        d.set(
+            "__getattribute__",
+            unbound("__getattribute__", object_getattribute),
+        );
+        d.set(
+            "__init_subclass__",
+            gc::alloc_permanent(Kind::ClassMethod(super::native(
+                "__init_subclass__",
+                object_init_subclass,
+            ))),
+        );
     }
     if let Some(t) = types::exc_type("BaseException").and_then(types::as_type) {
         let mut d = t.dict.borrow_mut();
@@ -283,6 +294,24 @@ fn object_new(_r: Value, args: Args) -> PyResult {
             type_name(cls)
         ))),
     }
+}
+
+fn object_getattribute(r: Value, args: Args) -> PyResult {
+    check(&args, r, "__getattribute__", 1, 1)?;
+    let name = str_arg(args.pos()[0], "__getattribute__", "1")?;
+    crate::attr::generic_getattr(r, name)
+}
+
+/// `object.__init_subclass__`: nothing to do, and no keywords accepted.
+fn object_init_subclass(_r: Value, args: Args) -> PyResult {
+    let cls = args.pos().first().copied().unwrap_or(Value::NONE);
+    if !args.kwnames.is_empty() || args.pos().len() > 1 {
+        let name = types::as_type(cls).map_or(String::new(), |t| t.name.clone());
+        return Err(exc::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::NONE)
 }
 
 fn object_setattr(r: Value, args: Args) -> PyResult {

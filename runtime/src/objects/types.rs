@@ -201,6 +201,35 @@ pub enum Layout {
     Builtin,
 }
 
+/// The `__slots__` of a class and its bases.
+pub struct Slots {
+    /// Every slot name on the MRO (their values are not in `__dict__`).
+    pub names: Vec<String>,
+    /// Do instances have a `__dict__` (some class on the MRO other than
+    /// `object` has no `__slots__`, or lists `"__dict__"`)?
+    pub dict: bool,
+}
+
+impl Default for Slots {
+    fn default() -> Self {
+        Slots {
+            names: Vec::new(),
+            dict: true,
+        }
+    }
+}
+
+impl Slots {
+    /// May an instance hold an attribute `name`?
+    pub fn allows(&self, name: &str) -> bool {
+        self.dict || self.names.iter().any(|n| n == name)
+    }
+
+    pub fn is_slot(&self, name: &str) -> bool {
+        self.names.iter().any(|n| n == name)
+    }
+}
+
 pub struct TypeObj {
     pub name: String,
     pub qualname: String,
@@ -214,6 +243,8 @@ pub struct TypeObj {
     lookup_cache: RefCell<LookupCache>,
     /// Which built-in type this is (None for classes and exceptions).
     pub builtin: Cell<Option<Ty>>,
+    /// What `__slots__` here and on the bases declare.
+    pub slots: RefCell<Slots>,
     /// The metaclass when it is not `type` (the runtime's own metaclasses:
     /// `enum.EnumType`, `abc.ABCMeta`), else None. Inherited from the bases.
     pub meta: Cell<Value>,
@@ -411,6 +442,7 @@ pub fn new_type_full(
             lookup_cache: RefCell::new(LookupCache::default()),
             layout,
             builtin: Cell::new(None),
+            slots: RefCell::new(Slots::default()),
             meta: Cell::new(
                 bases
                     .iter()
