@@ -742,6 +742,20 @@ impl<'a> FnBuilder<'a> {
                 cx.unsupported(c.range(), "class keywords (metaclasses)");
                 return;
             }
+            for b in args.args.iter() {
+                if let Expr::Name(n) = b {
+                    let id = n.id.as_str();
+                    if UNSUBCLASSABLE.contains(&id) && builtin_not_shadowed(cx, self.scope, id) {
+                        let what = if id == "type" {
+                            "metaclasses (subclassing 'type')".to_string()
+                        } else {
+                            format!("subclassing the built-in type '{id}'")
+                        };
+                        cx.unsupported(b.range(), &what);
+                        return;
+                    }
+                }
+            }
         }
         let decorators: Vec<Slot> = c
             .decorator_list
@@ -973,6 +987,27 @@ impl<'a> FnBuilder<'a> {
         }
     }
 }
+
+/// Built-in types a class cannot derive from in Molt: their instances are
+/// runtime objects with a fixed layout, not instances with attributes.
+const UNSUBCLASSABLE: &[&str] = &[
+    "bool",
+    "bytearray",
+    "bytes",
+    "complex",
+    "dict",
+    "float",
+    "frozenset",
+    "int",
+    "list",
+    "memoryview",
+    "range",
+    "set",
+    "slice",
+    "str",
+    "tuple",
+    "type",
+];
 
 /// Does `name` in `scope` certainly mean the builtin? True when no scope
 /// on the way out binds it and the module never assigns it.
