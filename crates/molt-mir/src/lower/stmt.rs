@@ -747,7 +747,7 @@ impl<'a> FnBuilder<'a> {
                     let id = n.id.as_str();
                     if UNSUBCLASSABLE.contains(&id) && builtin_not_shadowed(cx, self.scope, id) {
                         let what = if id == "type" {
-                            "metaclasses (subclassing 'type')".to_string()
+                            "a metaclass (a subclass of 'type')".to_string()
                         } else {
                             format!("subclassing the built-in type '{id}'")
                         };
