@@ -1322,6 +1322,10 @@ pub extern "C" fn molt_import_name(module: u64, name: u64) -> u64 {
                 Some(Kind::Module(m)) => m.name.clone(),
                 _ => "?".into(),
             };
+            // `from package import submodule` imports the submodule.
+            if crate::modules::is_runtime_module(&format!("{mname}.{name}")) {
+                return ret(crate::modules::import(&format!("{mname}.{name}")));
+            }
             exc::raise_new(
                 "ImportError",
                 &format!("cannot import name '{name}' from '{mname}' (unknown location)"),

@@ -247,6 +247,26 @@ pub const RUNTIME_MODULES: &[RuntimeModule] = &[
         ],
     },
     RuntimeModule {
+        name: "collections.abc",
+        exports: &[
+            "Callable",
+            "Collection",
+            "Container",
+            "Generator",
+            "Hashable",
+            "Iterable",
+            "Iterator",
+            "Mapping",
+            "MutableMapping",
+            "MutableSequence",
+            "MutableSet",
+            "Reversible",
+            "Sequence",
+            "Set",
+            "Sized",
+        ],
+    },
+    RuntimeModule {
         name: "json",
         exports: &[
             "JSONDecodeError",

@@ -99,7 +99,11 @@ impl<'b> Visitor<'b> for Bindings<'_, '_> {
                     .flatten();
                 for a in &i.names {
                     if let Some(m) = module {
-                        if a.name.as_str() != "*" && !m.defines(a.name.as_str()) {
+                        let submodule = format!("{}.{}", m.name, a.name);
+                        if a.name.as_str() != "*"
+                            && !m.defines(a.name.as_str())
+                            && (self.runtime)(&submodule).is_none()
+                        {
                             self.diags.push(Diagnostic::new(
                                 a.range(),
                                 format!(
@@ -175,7 +179,8 @@ impl<'v> Visitor<'v> for Uses<'_, '_, '_> {
                         .bindings
                         .assigned_attrs
                         .contains(&(n.id.to_string(), attr.to_string()));
-                    if !assigned && !m.defines(attr) {
+                    let submodule = (self.bindings.runtime)(&format!("{}.{attr}", m.name));
+                    if !assigned && !m.defines(attr) && submodule.is_none() {
                         self.diags.push(Diagnostic::new(
                             a.range(),
                             format!(

@@ -564,6 +564,15 @@ pub fn isinstance_of(v: Value, cls: Value, fname: &str) -> PyResult<bool> {
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         )));
     }
+    let hook = if fname == "issubclass" {
+        "__subclasscheck__"
+    } else {
+        "__instancecheck__"
+    };
+    if let Some(check) = as_type(cls).and_then(|t| t.meta_lookup(hook)) {
+        let r = protocol::call(check, Args::positional(&[cls, v]))?;
+        return protocol::truthy(r);
+    }
     if fname == "issubclass" {
         return Ok(types::is_subtype(v, cls));
     }

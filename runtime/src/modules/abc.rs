@@ -13,6 +13,10 @@ use crate::objects::{set, str as pystr};
 use crate::protocol;
 use crate::value::Value;
 
+/// The name of the native functions that stand for abstract methods of the
+/// runtime's own ABCs (`collections.abc`): they count as abstract.
+pub const ABSTRACT_PLACEHOLDER: &str = "<abstract method>";
+
 /// Whether a class attribute is abstract (`__isabstractmethod__`).
 fn is_abstract(v: Value) -> PyResult<bool> {
     let v = match v.obj().map(|o| &o.kind) {
@@ -21,6 +25,7 @@ fn is_abstract(v: Value) -> PyResult<bool> {
         _ => v,
     };
     match v.obj().map(|o| &o.kind) {
+        Some(Kind::Builtin(b)) => Ok(b.name == ABSTRACT_PLACEHOLDER),
         Some(Kind::Function(f)) => match f.attrs.borrow().get("__isabstractmethod__") {
             Some(x) => protocol::truthy(x),
             None => Ok(false),
@@ -114,12 +119,88 @@ fn meta_call(cls: Value, args: Args) -> PyResult {
     crate::call::construct(cls, t, args)
 }
 
+/// `issubclass(sub, cls)` for a class whose metaclass is `ABCMeta`: a
+/// real subclass, a registered one (with this ABC or one deriving from
+/// it), or what `collections.abc`'s structural checks accept.
+fn is_virtual_subclass(cls: Value, sub: Value) -> PyResult<bool> {
+    if types::is_subtype(sub, cls) || registered_with(cls, sub)? {
+        return Ok(true);
+    }
+    for derived in super::collections_abc::derived_from(cls) {
+        if registered_with(derived, sub)? {
+            return Ok(true);
+        }
+    }
+    Ok(super::collections_abc::subclass_hook(cls, sub).unwrap_or(false))
+}
+
+/// Is `sub` (or a base of it) registered with `cls`?
+fn registered_with(cls: Value, sub: Value) -> PyResult<bool> {
+    let Some(t) = types::as_type(cls) else {
+        return Ok(false);
+    };
+    let registry = t.dict.borrow().get(REGISTRY);
+    if let Some(r) = registry {
+        for c in protocol::collect(r)? {
+            if is_virtual_subclass(c, sub)? {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// Classes registered with an ABC, in its own dict.
+const REGISTRY: &str = "_abc_registry";
+
+fn meta_instancecheck(cls: Value, args: Args) -> PyResult {
+    args.check("__instancecheck__", 1, 1, &[])?;
+    let sub = types::type_of(args.pos()[0]);
+    Ok(Value::bool(is_virtual_subclass(cls, sub)?))
+}
+
+fn meta_subclasscheck(cls: Value, args: Args) -> PyResult {
+    args.check("__subclasscheck__", 1, 1, &[])?;
+    let sub = args.pos()[0];
+    if types::as_type(sub).is_none() {
+        return Err(exc::type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::bool(is_virtual_subclass(cls, sub)?))
+}
+
+/// `ABC.register(subclass)`: makes `subclass` a virtual subclass.
+fn meta_register(cls: Value, args: Args) -> PyResult {
+    args.check("register", 1, 1, &[])?;
+    let sub = args.pos()[0];
+    let Some(t) = types::as_type(cls) else {
+        return Err(exc::type_error("register needs an ABC"));
+    };
+    if types::as_type(sub).is_none() {
+        return Err(exc::type_error("Can only register classes"));
+    }
+    let existing = t.dict.borrow().get(REGISTRY);
+    match existing.and_then(crate::objects::list::as_list) {
+        Some(l) => l.borrow_mut().push(sub),
+        None => {
+            let l = crate::objects::list::new(vec![sub]);
+            t.dict.borrow_mut().set(REGISTRY, l);
+        }
+    }
+    Ok(sub)
+}
+
 pub fn init(m: &mut AttrMap) {
     let meta = nc::new_class(
         "ABCMeta",
         "abc",
         Some(types::builtin_type(Ty::Type)),
-        &[("__call__", meta_call), ("__molt_class_init__", class_init)],
+        &[
+            ("__call__", meta_call),
+            ("__molt_class_init__", class_init),
+            ("__instancecheck__", meta_instancecheck),
+            ("__subclasscheck__", meta_subclasscheck),
+            ("register", meta_register),
+        ],
     );
     let abc = nc::new_class("ABC", "abc", None, &[]);
     if let Some(t) = types::as_type(abc) {

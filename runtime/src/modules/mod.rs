@@ -5,6 +5,7 @@
 pub mod abc;
 pub mod bisect;
 pub mod collections;
+pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
@@ -42,6 +43,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::init),
     ("functools", functools::init),
     ("collections", collections::init),
+    ("collections.abc", collections_abc::init),
     ("json", json::init),
     ("random", random::init),
     ("string", string::init),
@@ -82,7 +84,16 @@ pub fn import(name: &str) -> PyResult {
             .set("__name__", crate::objects::str::new(static_name));
     }
     LOADED.with(|l| l.borrow_mut().push((static_name, m)));
+    // A submodule is an attribute of its package, as after CPython's import.
+    if let Some((parent, child)) = static_name.rsplit_once('.') {
+        let p = import(parent)?;
+        crate::attr::setattr(p, child, m)?;
+    }
     Ok(m)
+}
+
+pub fn is_runtime_module(name: &str) -> bool {
+    REGISTRY.iter().any(|(n, _)| *n == name)
 }
 
 /// Adds a native function to a module's attributes.
