@@ -1018,7 +1018,19 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
         // `__init_subclass__`, in CPython's order.
         for (k, v) in &entries {
             if let Some(set_name) = protocol::special(*v, "__set_name__") {
-                protocol::call(set_name, Args::positional(&[*v, cls, *k]))?;
+                if protocol::call(set_name, Args::positional(&[*v, cls, *k])).is_err() {
+                    // CPython 3.11 wraps the error, keeping it as the cause.
+                    let cause = exc::take_pending().unwrap_or(Value::NONE);
+                    roots.push(cause);
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        type_name(*v),
+                        protocol::repr(*k)?,
+                        t.name
+                    );
+                    let e = roots.push(exc::new_exc_with_args("RuntimeError", &[pystr::new(&msg)]));
+                    return Err(raise(e, cause));
+                }
             }
         }
         let parent_hook = t

@@ -225,6 +225,7 @@ pub const RUNTIME_MODULES: &[RuntimeModule] = &[
             "WRAPPER_ASSIGNMENTS",
             "WRAPPER_UPDATES",
             "cache",
+            "cached_property",
             "cmp_to_key",
             "lru_cache",
             "partial",

@@ -14,8 +14,8 @@ use std::cell::Cell;
 
 thread_local! {
     /// partial, _lru_cache_wrapper, KeyWrapper, cmp_to_key, singledispatch
-    /// dispatcher, CacheInfo, the update_wrapper function.
-    static CLASSES: Cell<[Value; 7]> = const { Cell::new([Value::NONE; 7]) };
+    /// dispatcher, CacheInfo, the update_wrapper function, cached_property.
+    static CLASSES: Cell<[Value; 8]> = const { Cell::new([Value::NONE; 8]) };
 }
 
 const PARTIAL: usize = 0;
@@ -25,6 +25,7 @@ const CMPTOKEY: usize = 3;
 const DISPATCH: usize = 4;
 const CACHEINFO: usize = 5;
 const UPDATE_WRAPPER: usize = 6;
+const CACHED_PROPERTY: usize = 7;
 
 fn class(i: usize) -> Value {
     CLASSES.with(|c| c.get()[i])
@@ -720,8 +721,19 @@ pub fn init(m: &mut AttrMap) {
         &["hits", "misses", "maxsize", "currsize"],
     );
     let uw = crate::builtins::native("update_wrapper", update_wrapper);
-    CLASSES.with(|c| c.set([partial, lru, kw, ctk, disp, cache_info_cls, uw]));
+    let cached = nc::new_class(
+        "cached_property",
+        "functools",
+        None,
+        &[
+            ("__new__", cached_property_new),
+            ("__set_name__", cached_property_set_name),
+            ("__get__", cached_property_get),
+        ],
+    );
+    CLASSES.with(|c| c.set([partial, lru, kw, ctk, disp, cache_info_cls, uw, cached]));
     m.set("partial", partial);
+    m.set("cached_property", cached);
     m.set("update_wrapper", uw);
     m.set(
         "WRAPPER_ASSIGNMENTS",
@@ -736,6 +748,72 @@ pub fn init(m: &mut AttrMap) {
     super::add_fn(m, "total_ordering", total_ordering);
     super::add_fn(m, "singledispatch", singledispatch);
     let _ = list::new;
+}
+
+// ---- cached_property: a non-data descriptor that stores the computed
+// value in the instance's attributes, which then shadow it. State:
+// [func, attrname or None].
+
+fn cached_property_new(_r: Value, args: Args) -> PyResult {
+    let (cls, args) = nc::new_args(&args)?;
+    let b = nc::bind(&args, "cached_property", &["func"], &[], 1)?;
+    let func = b[0].unwrap_or(Value::NONE);
+    let roots = Roots::new();
+    let obj = roots.push(nc::instance(cls, vec![func, Value::NONE]));
+    let doc = match crate::attr::getattr(func, "__doc__") {
+        Ok(d) => d,
+        Err(_) => {
+            exc::take_pending();
+            Value::NONE
+        }
+    };
+    set_attr(obj, "__doc__", doc)?;
+    Ok(obj)
+}
+
+fn cached_property_set_name(r: Value, args: Args) -> PyResult {
+    args.check("__set_name__", 2, 2, &[])?;
+    let s = nc::receiver(r, class(CACHED_PROPERTY), "__set_name__")?;
+    let name = args.pos()[1];
+    let current = nc::get(s, 1);
+    if current.is_none() {
+        nc::set(s, 1, name);
+    } else if !protocol::truthy(protocol::compare(protocol::CmpOp::Eq, current, name)?)? {
+        return Err(exc::type_error(format!(
+            "Cannot assign the same cached_property to two different names ({} and {}).",
+            protocol::repr(current)?,
+            protocol::repr(name)?
+        )));
+    }
+    Ok(Value::NONE)
+}
+
+fn cached_property_get(r: Value, args: Args) -> PyResult {
+    args.check("__get__", 1, 2, &[])?;
+    let s = nc::receiver(r, class(CACHED_PROPERTY), "__get__")?;
+    let instance = args.pos()[0];
+    if instance.is_none() {
+        return Ok(r);
+    }
+    let Some(name) = pystr::as_str(nc::get(s, 1)) else {
+        return Err(exc::type_error(
+            "Cannot use cached_property instance without calling __set_name__ on it.",
+        ));
+    };
+    let has_dict = types::as_type(types::type_of(instance)).is_none_or(|t| t.slots.borrow().dict);
+    let Some(Kind::Instance(i)) = instance.obj().map(|o| &o.kind).filter(|_| has_dict) else {
+        return Err(exc::type_error(format!(
+            "No '__dict__' attribute on '{}' instance to cache '{name}' property.",
+            protocol::type_name(instance)
+        )));
+    };
+    if let Some(v) = i.attrs.borrow().get(name) {
+        return Ok(v);
+    }
+    let roots = Roots::new();
+    let v = roots.push(nc::call(nc::get(s, 0), &[instance])?);
+    crate::attr::generic_setattr(instance, name, v)?;
+    Ok(v)
 }
 
 fn kw_obj_fget(_r: Value, args: Args) -> PyResult {
