@@ -8,4 +8,4 @@ def area(r):
 
 math.precision = 3  # the program's own attribute: fine
 print(area(2), math.precision, json.dumps([1]))
-print(json.JSONEncoder(indent=2).encode([1]))
+print(json.JSONDecoder().decode("[1]"))

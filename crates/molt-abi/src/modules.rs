@@ -271,6 +271,7 @@ pub const RUNTIME_MODULES: &[RuntimeModule] = &[
         name: "json",
         exports: &[
             "JSONDecodeError",
+            "JSONEncoder",
             "decoder",
             "dump",
             "dumps",

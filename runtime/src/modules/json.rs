@@ -357,7 +357,7 @@ fn load(_r: Value, args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // The encoder.
 
-struct Encoder {
+pub(super) struct Encoder {
     out: String,
     indent: Option<String>,
     item_sep: String,
@@ -384,6 +384,11 @@ fn int_text(v: Value) -> PyResult<String> {
 }
 
 impl Encoder {
+    /// The text encoded so far.
+    pub(super) fn into_text(self) -> String {
+        self.out
+    }
+
     fn float_text(&self, f: f64) -> PyResult<String> {
         if f.is_finite() {
             return Ok(crate::format::float_repr(f));
@@ -427,7 +432,7 @@ impl Encoder {
         }
     }
 
-    fn encode(&mut self, v: Value, level: usize) -> PyResult<()> {
+    pub(super) fn encode(&mut self, v: Value, level: usize) -> PyResult<()> {
         if v.is_none() {
             self.out.push_str("null");
             return Ok(());
@@ -625,7 +630,7 @@ fn sort_items(items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
     Ok(out)
 }
 
-const DUMPS_KW: &[&str] = &[
+pub(super) const DUMPS_KW: &[&str] = &[
     "skipkeys",
     "ensure_ascii",
     "check_circular",
@@ -637,34 +642,77 @@ const DUMPS_KW: &[&str] = &[
     "sort_keys",
 ];
 
-fn make_encoder(
-    args: &Args,
-    fname: &str,
-    names: &[&str],
-    one_shot: bool,
-) -> PyResult<(Encoder, Vec<Value>)> {
-    // Unknown keywords go to JSONEncoder(**kw), which rejects them.
-    for (k, _) in args.kw() {
-        if !names.contains(&k) && !DUMPS_KW.contains(&k) {
-            return Err(exc::type_error(format!(
-                "JSONEncoder.__init__() got an unexpected keyword argument '{k}'"
-            )));
+/// Binds `dumps`/`dump` arguments: the positional ones, then the options
+/// in `DUMPS_KW` order.
+fn bind_dumps(args: &Args, fname: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
+    let cls_given = args.kw().any(|(k, v)| k == "cls" && !v.is_none());
+    // Without `cls`, unknown keywords go to JSONEncoder(**kw), which
+    // rejects them; with it, they go to that class.
+    if !cls_given {
+        for (k, _) in args.kw() {
+            if !names.contains(&k) && !DUMPS_KW.contains(&k) {
+                return Err(exc::type_error(format!(
+                    "JSONEncoder.__init__() got an unexpected keyword argument '{k}'"
+                )));
+            }
         }
     }
-    let b = nc::bind(args, fname, names, DUMPS_KW, names.len())?;
-    let np = names.len();
-    let get = |i: usize| b.get(np + i).copied().flatten();
+    let known: Vec<Value> = args.values.to_vec();
+    let mut kwnames = Vec::new();
+    let mut values = args.pos().to_vec();
+    for (i, &n) in args.kwnames.iter().enumerate() {
+        let k = pystr::as_str(n).unwrap_or("");
+        if names.contains(&k) || DUMPS_KW.contains(&k) {
+            kwnames.push(n);
+            values.push(known[args.pos().len() + i]);
+        }
+    }
+    let filtered = Args {
+        values: &values,
+        kwnames: &kwnames,
+    };
+    nc::bind(&filtered, fname, names, DUMPS_KW, names.len())
+}
+
+/// `cls(**options, **extra)` for `dumps(obj, cls=...)`: options as given
+/// (CPython passes all of them, with its defaults), extra keywords as is.
+fn custom_encoder(args: &Args, names: &[&str], cls: Value) -> PyResult {
+    let mut kw: Vec<(&str, Value)> = Vec::new();
+    let defaults = [
+        Value::FALSE,
+        Value::TRUE,
+        Value::TRUE,
+        Value::TRUE,
+        Value::NONE,
+        Value::NONE,
+        Value::NONE,
+        Value::NONE,
+        Value::FALSE,
+    ];
+    for (i, &name) in DUMPS_KW.iter().enumerate() {
+        if name == "cls" {
+            continue;
+        }
+        let given = args.kw().find(|(k, _)| *k == name).map(|(_, v)| v);
+        kw.push((name, given.unwrap_or(defaults[i])));
+    }
+    for (k, v) in args.kw() {
+        if !names.contains(&k) && !DUMPS_KW.contains(&k) {
+            kw.push((k, v));
+        }
+    }
+    nc::call_kw(cls, &[], &kw)
+}
+
+/// An encoder from options in `DUMPS_KW` order (`cls` is ignored here).
+pub(super) fn encoder_from_options(b: &[Option<Value>], one_shot: bool) -> PyResult<Encoder> {
+    let get = |i: usize| b.get(i).copied().flatten();
     let flag = |i: usize, d: bool| -> PyResult<bool> {
         match get(i) {
             Some(v) => protocol::truthy(v),
             None => Ok(d),
         }
     };
-    if get(4).is_some_and(|v| !v.is_none()) {
-        return Err(exc::type_error(format!(
-            "json.{fname}(): the cls argument is not supported by Molt"
-        )));
-    }
     let indent = match get(5) {
         None => None,
         Some(v) if v.is_none() => None,
@@ -714,7 +762,7 @@ fn make_encoder(
             }
         }
     };
-    let enc = Encoder {
+    Ok(Encoder {
         out: String::new(),
         c_mode: one_shot && indent.is_none(),
         indent,
@@ -727,12 +775,36 @@ fn make_encoder(
         default: get(7).unwrap_or(Value::NONE),
         sort_keys: flag(8, false)?,
         markers: Default::default(),
-    };
+    })
+}
+
+fn make_encoder(
+    args: &Args,
+    fname: &str,
+    names: &[&str],
+    one_shot: bool,
+) -> PyResult<(Encoder, Vec<Value>)> {
+    let b = bind_dumps(args, fname, names)?;
+    let np = names.len();
+    let enc = encoder_from_options(&b[np..], one_shot)?;
     let pos: Vec<Value> = b[..np].iter().map(|v| v.unwrap_or(Value::NONE)).collect();
     Ok((enc, pos))
 }
 
+/// The `cls` argument of `dumps`/`dump`, when given.
+fn encoder_class(args: &Args) -> Option<Value> {
+    args.kw()
+        .find(|(k, v)| *k == "cls" && !v.is_none())
+        .map(|(_, v)| v)
+}
+
 fn dumps(_r: Value, args: Args) -> PyResult {
+    if let Some(cls) = encoder_class(&args) {
+        let b = bind_dumps(&args, "dumps", &["obj"])?;
+        let roots = Roots::new();
+        let enc = roots.push(custom_encoder(&args, &["obj"], cls)?);
+        return nc::call_method_kw(enc, "encode", &[b[0].unwrap_or(Value::NONE)], &[]);
+    }
     let (mut enc, pos) = make_encoder(&args, "dumps", &["obj"], true)?;
     let obj = pos[0];
     if let Some(s) = pystr::as_str(obj) {
@@ -744,9 +816,17 @@ fn dumps(_r: Value, args: Args) -> PyResult {
 }
 
 fn dump(_r: Value, args: Args) -> PyResult {
+    let roots = Roots::new();
+    if let Some(cls) = encoder_class(&args) {
+        let b = bind_dumps(&args, "dump", &["obj", "fp"])?;
+        let enc = roots.push(custom_encoder(&args, &["obj", "fp"], cls)?);
+        let obj = b[0].unwrap_or(Value::NONE);
+        let s = roots.push(nc::call_method_kw(enc, "encode", &[obj], &[])?);
+        nc::call_method_kw(b[1].unwrap_or(Value::NONE), "write", &[s], &[])?;
+        return Ok(Value::NONE);
+    }
     let (mut enc, pos) = make_encoder(&args, "dump", &["obj", "fp"], false)?;
     enc.encode(pos[0], 0)?;
-    let roots = Roots::new();
     let s = roots.push(pystr::from_string(enc.out));
     nc::call_method_kw(pos[1], "write", &[s], &[])?;
     Ok(Value::NONE)
@@ -768,6 +848,7 @@ pub fn init(attrs: &mut AttrMap) {
     super::add_fn(attrs, "loads", loads);
     super::add_fn(attrs, "load", load);
     attrs.set("JSONDecodeError", cls);
+    attrs.set("JSONEncoder", super::json_encoder::new_class());
     let mut dattrs = AttrMap::default();
     dattrs.set("JSONDecodeError", cls);
     dattrs.set("__name__", gc::alloc_permanent_str("json.decoder"));

@@ -14,6 +14,7 @@ pub mod functools;
 pub mod heapq;
 pub mod itertools;
 pub mod json;
+pub mod json_encoder;
 pub mod math;
 pub mod native_class;
 pub mod operator;
