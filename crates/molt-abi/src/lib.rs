@@ -43,6 +43,9 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "dataclasses",
     "enum",
     "contextlib",
+    "binascii",
+    "base64",
+    "hashlib",
 ];
 
 /// Number of bits of payload below the tag.

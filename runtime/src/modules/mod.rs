@@ -3,13 +3,18 @@
 //! first import and cached, as `sys.modules` does.
 
 pub mod abc;
+pub mod array;
+pub mod base64;
+pub mod binascii;
 pub mod bisect;
+pub mod buffer;
 pub mod collections;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
 pub mod enum_;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
 pub mod itertools;
 pub mod json;
@@ -52,6 +57,9 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("dataclasses", dataclasses::init),
     ("enum", enum_::init),
     ("contextlib", contextlib::init),
+    ("binascii", binascii::init),
+    ("base64", base64::init),
+    ("hashlib", hashlib::init),
 ];
 
 thread_local! {

@@ -1,0 +1,421 @@
+//! `binascii`: hex and base64 codecs, CRC-32 and CRC-CCITT. The decoders
+//! follow CPython's rules for what they skip and what they reject, and
+//! raise `binascii.Error` (a `ValueError`), which `base64` shares.
+
+use super::buffer;
+use super::native_class as nc;
+use crate::exc::{self, PyResult};
+use crate::gc::{self, Roots};
+use crate::object::Kind;
+use crate::objects::exception::ExcObj;
+use crate::objects::function::Args;
+use crate::objects::types::{self, AttrMap, Layout};
+use crate::objects::{bytes, int, str as pystr, tuple};
+use crate::protocol::{self, type_name};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cell::Cell;
+
+thread_local! {
+    /// `binascii.Error`, `binascii.Incomplete` (made on first use).
+    static CLASSES: Cell<Option<[Value; 2]>> = const { Cell::new(None) };
+}
+
+fn classes() -> [Value; 2] {
+    if let Some(c) = CLASSES.with(|c| c.get()) {
+        return c;
+    }
+    let make = |name: &str, base: &str| {
+        let base = types::exc_type(base).unwrap_or(Value::NONE);
+        types::new_type(name, "binascii", vec![base], Layout::Exception, true)
+            .unwrap_or(Value::NONE)
+    };
+    let c = [make("Error", "ValueError"), make("Incomplete", "Exception")];
+    CLASSES.with(|cell| cell.set(Some(c)));
+    c
+}
+
+/// `binascii.Error`.
+pub fn error_class() -> Value {
+    classes()[0]
+}
+
+/// Raises `binascii.Error(msg)`.
+pub fn error(msg: &str) -> exc::Raised {
+    let roots = Roots::new();
+    let arg = roots.push(pystr::new(msg));
+    let args = roots.push(tuple::new(vec![arg]));
+    let e = gc::alloc(Kind::Exception(Box::new(ExcObj::new(error_class(), args))));
+    exc::raise(e)
+}
+
+// ---- Codecs on byte slices (shared with `base64`).
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Lower-case hex of `data`, with `sep` between groups of `per` bytes
+/// counted from the right (`per > 0`) or the left (`per < 0`).
+pub fn hex_encode(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    let n = data.len();
+    for (i, &b) in data.iter().enumerate() {
+        if let Some(s) = sep.filter(|_| group > 0 && i > 0) {
+            // Groups are aligned to the end for positive counts.
+            let at = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+            if at {
+                out.push(s);
+            }
+        }
+        out.push(HEX[(b >> 4) as usize]);
+        out.push(HEX[(b & 15) as usize]);
+    }
+    out
+}
+
+fn hex_digit(c: u8) -> Option<u8> {
+    (c as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Decodes hex digits (either case), or CPython's error message.
+pub fn hex_decode(data: &[u8]) -> Result<Vec<u8>, &'static str> {
+    if data.len() % 2 != 0 {
+        return Err("Odd-length string");
+    }
+    data.chunks_exact(2)
+        .map(|p| match (hex_digit(p[0]), hex_digit(p[1])) {
+            (Some(h), Some(l)) => Ok(h << 4 | l),
+            _ => Err("Non-hexadecimal digit found"),
+        })
+        .collect()
+}
+
+/// Standard base64 with padding (no newline).
+pub fn b64_encode(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4);
+    for c in data.chunks(3) {
+        let b = [c[0], *c.get(1).unwrap_or(&0), *c.get(2).unwrap_or(&0)];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for k in 0..4 {
+            if k <= c.len() {
+                out.push(B64[(n >> (18 - 6 * k) & 63) as usize]);
+            } else {
+                out.push(b'=');
+            }
+        }
+    }
+    out
+}
+
+fn b64_value(c: u8) -> Option<u8> {
+    match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    }
+}
+
+/// Decodes base64 as `a2b_base64` does: outside strict mode, characters
+/// outside the alphabet are skipped and enough padding ends the data.
+pub fn b64_decode(data: &[u8], strict: bool) -> Result<Vec<u8>, String> {
+    if strict && data.first() == Some(&b'=') {
+        return Err("Leading padding not allowed".into());
+    }
+    let mut out = Vec::with_capacity(data.len() / 4 * 3 + 3);
+    let (mut quad, mut left, mut pads) = (0u8, 0u8, 0usize);
+    let mut padding = false;
+    for (i, &c) in data.iter().enumerate() {
+        if c == b'=' {
+            padding = true;
+            if quad >= 2 {
+                pads += 1;
+                if quad as usize + pads >= 4 {
+                    if strict && i + 1 < data.len() {
+                        return Err("Excess data after padding".into());
+                    }
+                    return Ok(out);
+                }
+            }
+            continue;
+        }
+        let Some(v) = b64_value(c) else {
+            if strict {
+                return Err("Only base64 data is allowed".into());
+            }
+            continue;
+        };
+        if strict && padding {
+            return Err("Discontinuous padding not allowed".into());
+        }
+        pads = 0;
+        match quad {
+            0 => left = v,
+            1 => {
+                out.push(left << 2 | v >> 4);
+                left = v & 0x0f;
+            }
+            2 => {
+                out.push(left << 4 | v >> 2);
+                left = v & 0x03;
+            }
+            _ => {
+                out.push(left << 6 | v);
+                left = 0;
+            }
+        }
+        quad = (quad + 1) % 4;
+    }
+    match quad {
+        0 => Ok(out),
+        1 => Err(format!(
+            "Invalid base64-encoded string: number of data characters ({}) \
+             cannot be 1 more than a multiple of 4",
+            out.len() / 3 * 4 + 1
+        )),
+        _ => Err("Incorrect padding".into()),
+    }
+}
+
+/// The CRC-32 table (reflected polynomial 0xedb88320), one step per byte.
+const CRC32_TABLE: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let mut c = i as u32;
+        let mut k = 0;
+        while k < 8 {
+            c = if c & 1 != 0 { c >> 1 ^ 0xedb8_8320 } else { c >> 1 };
+            k += 1;
+        }
+        t[i] = c;
+        i += 1;
+    }
+    t
+};
+
+/// CRC-32 (zlib's) continuing from `start`.
+pub fn crc32(data: &[u8], start: u32) -> u32 {
+    let mut crc = !start;
+    for &b in data {
+        crc = CRC32_TABLE[((crc ^ b as u32) & 0xff) as usize] ^ crc >> 8;
+    }
+    !crc
+}
+
+/// CRC-CCITT (polynomial 0x1021, not reflected) continuing from `start`.
+pub fn crc_hqx(data: &[u8], start: u16) -> u16 {
+    let mut crc = start;
+    for &b in data {
+        crc ^= (b as u16) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                crc << 1 ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
+
+// ---- Python functions.
+
+fn new_bytes(v: Vec<u8>) -> Value {
+    bytes::new(v)
+}
+
+/// An int argument reduced modulo 2**64 (C's `unsigned int` with
+/// wrap-around), as the CRC functions take their start value.
+fn wrapped(v: Value) -> PyResult<u64> {
+    let big = if int::is_int(v) && !v.is_float() {
+        int::to_bigint(v).unwrap_or_default()
+    } else if v.is_float() {
+        return Err(exc::type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    } else {
+        BigInt::from(protocol::index_value(v)?)
+    };
+    let m: BigInt = big & BigInt::from(u64::MAX);
+    Ok(m.to_u64().unwrap_or(0))
+}
+
+/// `sep` of hexlify: a str or bytes of length 1.
+fn sep_arg(v: Value) -> PyResult<u8> {
+    let n = protocol::len(v)?;
+    if n != 1 {
+        return Err(exc::value_error("sep must be length 1."));
+    }
+    let c = match (pystr::as_str(v), bytes::as_bytes(v)) {
+        (Some(s), _) => s.chars().next().map_or(0, |c| c as u32),
+        (_, Some(b)) => b.first().map_or(0, |&c| c as u32),
+        _ => {
+            return Err(exc::type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(v)
+            )))
+        }
+    };
+    u8::try_from(c).map_err(|_| exc::value_error("sep must be ASCII."))
+}
+
+/// `bytes_per_sep` (a C int).
+pub fn per_sep_arg(v: Value) -> PyResult<i64> {
+    let i = nc::int_arg(v)?;
+    if i32::try_from(i).is_err() {
+        return Err(exc::raise_new(
+            "OverflowError",
+            "Python int too large to convert to C int",
+        ));
+    }
+    Ok(i)
+}
+
+fn hexlify_as(args: &Args, name: &str) -> PyResult {
+    let b = nc::bind(args, name, &["data", "sep", "bytes_per_sep"], &[], 1)?;
+    let data = buffer::data_arg(b[0].unwrap_or(Value::NONE))?;
+    let per = match b[2] {
+        Some(v) => per_sep_arg(v)?,
+        None => 1,
+    };
+    let sep = match b[1] {
+        Some(v) => Some(sep_arg(v)?),
+        None => None,
+    };
+    Ok(new_bytes(hex_encode(&data, sep, per)))
+}
+
+fn hexlify(_r: Value, args: Args) -> PyResult {
+    hexlify_as(&args, "hexlify")
+}
+
+fn b2a_hex(_r: Value, args: Args) -> PyResult {
+    hexlify_as(&args, "b2a_hex")
+}
+
+fn unhexlify_as(args: &Args, name: &str) -> PyResult {
+    let v = args.check_one(&format!("binascii.{name}"))?;
+    let data = buffer::ascii_arg(v)?;
+    hex_decode(&data).map(new_bytes).map_err(error)
+}
+
+fn unhexlify(_r: Value, args: Args) -> PyResult {
+    unhexlify_as(&args, "unhexlify")
+}
+
+fn a2b_hex(_r: Value, args: Args) -> PyResult {
+    unhexlify_as(&args, "a2b_hex")
+}
+
+/// One positional argument and the keyword-only flag `kw` (default
+/// `dflt`), as `b2a_base64(data, /, *, newline=True)` takes them.
+fn one_pos_and_flag(args: &Args, name: &str, kw: &str, dflt: bool) -> PyResult<(Value, bool)> {
+    let n = args.pos().len();
+    if n != 1 {
+        return Err(exc::type_error(if n > 1 {
+            format!("{name}() takes exactly 1 positional argument ({n} given)")
+        } else {
+            format!("{name}() missing required argument 'data' (pos 1)")
+        }));
+    }
+    let mut flag = dflt;
+    for (k, v) in args.kw() {
+        if k != kw {
+            return Err(exc::type_error(format!(
+                "{name}() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        flag = protocol::truthy(v)?;
+    }
+    Ok((args.pos()[0], flag))
+}
+
+fn b2a_base64(_r: Value, args: Args) -> PyResult {
+    let (v, newline) = one_pos_and_flag(&args, "b2a_base64", "newline", true)?;
+    let data = buffer::data_arg(v)?;
+    let mut out = b64_encode(&data);
+    if newline {
+        out.push(b'\n');
+    }
+    Ok(new_bytes(out))
+}
+
+fn a2b_base64(_r: Value, args: Args) -> PyResult {
+    let (v, strict) = one_pos_and_flag(&args, "a2b_base64", "strict_mode", false)?;
+    let data = buffer::ascii_arg(v)?;
+    b64_decode(&data, strict)
+        .map(new_bytes)
+        .map_err(|m| error(&m))
+}
+
+fn crc32_fn(_r: Value, args: Args) -> PyResult {
+    args.check_pos("crc32", 1, 2)?;
+    let p = args.pos();
+    let data = buffer::data_arg(p[0])?;
+    let start = match p.get(1) {
+        Some(&v) => wrapped(v)? as u32,
+        None => 0,
+    };
+    Ok(int::from_i64(crc32(&data, start) as i64))
+}
+
+fn crc_hqx_fn(_r: Value, args: Args) -> PyResult {
+    args.check_pos("crc_hqx", 2, 2)?;
+    let p = args.pos();
+    let data = buffer::data_arg(p[0])?;
+    let start = wrapped(p[1])? as u16;
+    Ok(int::from_i64(crc_hqx(&data, start) as i64))
+}
+
+pub fn init(attrs: &mut AttrMap) {
+    let [err, incomplete] = classes();
+    attrs.set("Error", err);
+    attrs.set("Incomplete", incomplete);
+    super::add_fn(attrs, "hexlify", hexlify);
+    super::add_fn(attrs, "b2a_hex", b2a_hex);
+    super::add_fn(attrs, "unhexlify", unhexlify);
+    super::add_fn(attrs, "a2b_hex", a2b_hex);
+    super::add_fn(attrs, "b2a_base64", b2a_base64);
+    super::add_fn(attrs, "a2b_base64", a2b_base64);
+    super::add_fn(attrs, "crc32", crc32_fn);
+    super::add_fn(attrs, "crc_hqx", crc_hqx_fn);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crcs_match_cpython() {
+        assert_eq!(crc32(b"hello", 0), 907060870);
+        assert_eq!(crc32(b"hello", 12345), 1779074256);
+        assert_eq!(crc_hqx(b"hello", 0), 50018);
+        assert_eq!(crc_hqx(b"hello", 0xffff), 53870);
+    }
+
+    #[test]
+    fn base64_round_trips_and_reports_cpython_errors() {
+        for n in 0..20u8 {
+            let data: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37)).collect();
+            assert_eq!(b64_decode(&b64_encode(&data), true), Ok(data));
+        }
+        assert_eq!(b64_decode(b"YQ=a", false), Err("Incorrect padding".into()));
+        assert_eq!(b64_decode(b"YQ==a", false), Ok(b"a".to_vec()));
+        assert!(b64_decode(b"YWJjZ", false)
+            .unwrap_err()
+            .contains("characters (5)"));
+    }
+
+    #[test]
+    fn hex_groups_separators_from_either_end() {
+        let d = [1, 2, 3, 4, 5];
+        assert_eq!(hex_encode(&d, Some(b'.'), 3), b"0102.030405");
+        assert_eq!(hex_encode(&d, Some(b'.'), -3), b"010203.0405");
+        assert_eq!(hex_decode(b"0G"), Err("Non-hexadecimal digit found"));
+    }
+}

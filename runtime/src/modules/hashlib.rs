@@ -1,0 +1,362 @@
+//! `hashlib`: MD5, SHA-1, SHA-2, SHA-3 and BLAKE2 (with `digest_size`)
+//! from the RustCrypto crates. A hash object is a native instance whose
+//! Rust data is the running hash context. The SHAKE functions, keyed
+//! BLAKE2 (key/salt/person/tree parameters), `pbkdf2_hmac`, `scrypt` and
+//! `file_digest` are absent, and so are `algorithms_guaranteed` and
+//! `algorithms_available` (they would name the missing SHAKE functions).
+
+use super::buffer;
+use super::native_class as nc;
+use crate::exc::{self, PyResult};
+use crate::gc;
+use crate::object::Kind;
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::native::NativeData;
+use crate::objects::types::AttrMap;
+use crate::objects::{bytes, int, str as pystr};
+use crate::protocol::type_name;
+use crate::value::Value;
+use blake2::digest::{Update, VariableOutput};
+use sha2::digest::DynDigest;
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+
+/// The algorithms with a fixed digest, by the name CPython reports:
+/// (name, block size, a fresh context).
+const FIXED: &[(&str, usize, fn() -> Box<dyn DynDigest>)] = &[
+    ("md5", 64, || Box::new(md5::Md5::default())),
+    ("sha1", 64, || Box::new(sha1::Sha1::default())),
+    ("sha224", 64, || Box::new(sha2::Sha224::default())),
+    ("sha256", 64, || Box::new(sha2::Sha256::default())),
+    ("sha384", 128, || Box::new(sha2::Sha384::default())),
+    ("sha512", 128, || Box::new(sha2::Sha512::default())),
+    ("sha3_224", 144, || Box::new(sha3::Sha3_224::default())),
+    ("sha3_256", 136, || Box::new(sha3::Sha3_256::default())),
+    ("sha3_384", 104, || Box::new(sha3::Sha3_384::default())),
+    ("sha3_512", 72, || Box::new(sha3::Sha3_512::default())),
+];
+
+enum Ctx {
+    Fixed(Box<dyn DynDigest>),
+    Blake2b(blake2::Blake2bVar),
+    Blake2s(blake2::Blake2sVar),
+}
+
+impl Clone for Ctx {
+    fn clone(&self) -> Ctx {
+        match self {
+            Ctx::Fixed(d) => Ctx::Fixed(d.box_clone()),
+            Ctx::Blake2b(d) => Ctx::Blake2b(d.clone()),
+            Ctx::Blake2s(d) => Ctx::Blake2s(d.clone()),
+        }
+    }
+}
+
+impl Ctx {
+    fn update(&mut self, data: &[u8]) {
+        match self {
+            Ctx::Fixed(d) => d.update(data),
+            Ctx::Blake2b(d) => d.update(data),
+            Ctx::Blake2s(d) => d.update(data),
+        }
+    }
+
+    fn size(&self) -> usize {
+        match self {
+            Ctx::Fixed(d) => d.output_size(),
+            Ctx::Blake2b(d) => d.output_size(),
+            Ctx::Blake2s(d) => d.output_size(),
+        }
+    }
+
+    /// The digest so far (the context itself keeps running).
+    fn digest(&self) -> Vec<u8> {
+        let mut out = vec![0u8; self.size()];
+        // Finalizing a copy; the sizes always agree, so these cannot fail.
+        let _ = match self.clone() {
+            Ctx::Fixed(mut d) => d.finalize_into_reset(&mut out).map_err(|_| ()),
+            Ctx::Blake2b(d) => d.finalize_variable(&mut out).map_err(|_| ()),
+            Ctx::Blake2s(d) => d.finalize_variable(&mut out).map_err(|_| ()),
+        };
+        out
+    }
+}
+
+struct Hash {
+    name: &'static str,
+    block_size: usize,
+    ctx: RefCell<Ctx>,
+}
+
+impl NativeData for Hash {
+    fn size(&self) -> usize {
+        512
+    }
+}
+
+thread_local! {
+    /// `_hashlib.HASH`, `_blake2.blake2b`, `_blake2.blake2s`.
+    static CLASSES: Cell<[Value; 3]> = const { Cell::new([Value::NONE; 3]) };
+}
+
+const HASH: usize = 0;
+const BLAKE2B: usize = 1;
+const BLAKE2S: usize = 2;
+
+fn class(i: usize) -> Value {
+    CLASSES.with(|c| c.get()[i])
+}
+
+/// The hash object a method was called on (any of the three classes).
+fn this(r: Value, method: &str) -> PyResult<&'static Hash> {
+    for i in [BLAKE2B, BLAKE2S] {
+        if let Some(h) = nc::native_of::<Hash>(r, class(i)) {
+            return Ok(h);
+        }
+    }
+    nc::native_receiver::<Hash>(r, class(HASH), method)
+}
+
+/// Data to hash: bytes-like; a str gets CPython's "encode first" error.
+fn data_arg(v: Value) -> PyResult<Cow<'static, [u8]>> {
+    if pystr::as_str(v).is_some() {
+        return Err(exc::type_error("Strings must be encoded before hashing"));
+    }
+    buffer::bytes_like(v)
+        .ok_or_else(|| exc::type_error("object supporting the buffer API required"))
+}
+
+fn make(cls: usize, name: &'static str, block_size: usize, ctx: Ctx, data: Option<Value>) -> PyResult {
+    let h = Hash {
+        name,
+        block_size,
+        ctx: RefCell::new(ctx),
+    };
+    if let Some(d) = data {
+        h.ctx.borrow_mut().update(&data_arg(d)?);
+    }
+    Ok(nc::native_instance(class(cls), Box::new(h)))
+}
+
+/// `hashlib.<name>(string=b'', *, usedforsecurity=True)`.
+fn fixed_ctor(args: &Args, idx: usize) -> PyResult {
+    let (name, block, new) = FIXED[idx];
+    let fname = format!("openssl_{name}");
+    args.check_kw(&fname, &["string", "usedforsecurity"])?;
+    let b = nc::bind(args, &fname, &["string"], &["usedforsecurity"], 0)?;
+    make(HASH, name, block, Ctx::Fixed(new()), b[0])
+}
+
+macro_rules! fixed_fns {
+    ($($f:ident => $i:expr;)*) => {
+        $(fn $f(_r: Value, args: Args) -> PyResult { fixed_ctor(&args, $i) })*
+    };
+}
+
+fixed_fns! {
+    md5_fn => 0;
+    sha1_fn => 1;
+    sha224_fn => 2;
+    sha256_fn => 3;
+    sha384_fn => 4;
+    sha512_fn => 5;
+    sha3_224_fn => 6;
+    sha3_256_fn => 7;
+    sha3_384_fn => 8;
+    sha3_512_fn => 9;
+}
+
+/// `blake2b(data=b'', *, digest_size=64, usedforsecurity=True)` and the
+/// BLAKE2s one (at most 32 bytes).
+fn blake2_ctor(args: &Args, big: bool) -> PyResult {
+    let (name, max) = if big { ("blake2b", 64) } else { ("blake2s", 32) };
+    args.check_kw(name, &["data", "digest_size", "usedforsecurity"])?;
+    let b = nc::bind(args, name, &["data"], &["digest_size", "usedforsecurity"], 0)?;
+    let size = match b[1] {
+        Some(v) => nc::int_arg(v)?,
+        None => max,
+    };
+    if !(1..=max).contains(&size) {
+        return Err(exc::value_error(format!(
+            "digest_size must be between 1 and {max} bytes"
+        )));
+    }
+    let size = size as usize;
+    let ctx = if big {
+        blake2::Blake2bVar::new(size).map(Ctx::Blake2b)
+    } else {
+        blake2::Blake2sVar::new(size).map(Ctx::Blake2s)
+    };
+    let ctx = ctx.map_err(|_| exc::value_error("bad digest size"))?;
+    let (cls, block) = if big { (BLAKE2B, 128) } else { (BLAKE2S, 64) };
+    make(cls, name, block, ctx, b[0])
+}
+
+fn blake2_new(_r: Value, args: Args) -> PyResult {
+    let (cls, rest) = nc::new_args(&args)?;
+    blake2_ctor(&rest, cls == class(BLAKE2B))
+}
+
+/// `hashlib.new(name, data=b'', **kwargs)`.
+fn new_fn(_r: Value, args: Args) -> PyResult {
+    let Some(&name_v) = args.pos().first().or(args.kwarg("name").as_ref()) else {
+        return Err(exc::type_error(
+            "__hash_new() missing 1 required positional argument: 'name'",
+        ));
+    };
+    let Some(name) = pystr::as_str(name_v) else {
+        return Err(exc::type_error("name must be a string"));
+    };
+    let lower = name.to_ascii_lowercase();
+    let pos = args.pos().get(1..).unwrap_or(&[]);
+    let mut values: Vec<Value> = pos.to_vec();
+    let mut kwnames = Vec::new();
+    for (i, (k, v)) in args.kw().enumerate() {
+        if k != "name" {
+            values.push(v);
+            kwnames.push(args.kwnames[i]);
+        }
+    }
+    let rest = Args {
+        values: &values,
+        kwnames: &kwnames,
+    };
+    if lower == "blake2b" || lower == "blake2s" {
+        return blake2_ctor(&rest, lower == "blake2b");
+    }
+    let Some(idx) = FIXED.iter().position(|(n, _, _)| *n == lower) else {
+        return Err(exc::value_error(format!("unsupported hash type {name}")));
+    };
+    let (n, block, new) = FIXED[idx];
+    let b = nc::bind(&rest, "__hash_new", &["data"], &["usedforsecurity"], 0)?;
+    make(HASH, n, block, Ctx::Fixed(new()), b[0])
+}
+
+// ---- Methods.
+
+fn update(r: Value, args: Args) -> PyResult {
+    let h = this(r, "update")?;
+    let v = args.check_one(&format!("{}.update", type_name(r)))?;
+    let data = data_arg(v)?;
+    h.ctx.borrow_mut().update(&data);
+    Ok(Value::NONE)
+}
+
+/// A method taking no arguments: `HASH.digest() takes no arguments (1 given)`.
+fn no_args(r: Value, args: &Args, method: &str) -> PyResult<&'static Hash> {
+    let h = this(r, method)?;
+    args.no_kw(&format!("{}.{method}", type_name(r)))?;
+    if !args.pos().is_empty() {
+        return Err(exc::type_error(format!(
+            "{}.{method}() takes no arguments ({} given)",
+            type_name(r),
+            args.pos().len()
+        )));
+    }
+    Ok(h)
+}
+
+fn digest(r: Value, args: Args) -> PyResult {
+    let h = no_args(r, &args, "digest")?;
+    Ok(bytes::new(h.ctx.borrow().digest()))
+}
+
+fn hexdigest(r: Value, args: Args) -> PyResult {
+    let h = no_args(r, &args, "hexdigest")?;
+    let hex = super::binascii::hex_encode(&h.ctx.borrow().digest(), None, 1);
+    Ok(pystr::from_string(String::from_utf8(hex).unwrap_or_default()))
+}
+
+fn copy(r: Value, args: Args) -> PyResult {
+    let h = no_args(r, &args, "copy")?;
+    let c = Hash {
+        name: h.name,
+        block_size: h.block_size,
+        ctx: RefCell::new(h.ctx.borrow().clone()),
+    };
+    Ok(nc::native_instance(crate::objects::types::type_of(r), Box::new(c)))
+}
+
+fn repr(r: Value, _args: Args) -> PyResult {
+    let h = this(r, "__repr__")?;
+    let addr = r.0 & molt_abi::PAYLOAD_MASK;
+    let text = if nc::native_of::<Hash>(r, class(HASH)).is_some() {
+        format!("<{} _hashlib.HASH object @ {addr:#x}>", h.name)
+    } else {
+        format!("<_blake2.{} object at {addr:#x}>", h.name)
+    };
+    Ok(pystr::from_string(text))
+}
+
+fn prop_name(_r: Value, args: Args) -> PyResult {
+    let h = this(args.pos().first().copied().unwrap_or(Value::NONE), "name")?;
+    Ok(pystr::new(h.name))
+}
+
+fn prop_digest_size(_r: Value, args: Args) -> PyResult {
+    let h = this(args.pos().first().copied().unwrap_or(Value::NONE), "digest_size")?;
+    Ok(int::from_i64(h.ctx.borrow().size() as i64))
+}
+
+fn prop_block_size(_r: Value, args: Args) -> PyResult {
+    let h = this(args.pos().first().copied().unwrap_or(Value::NONE), "block_size")?;
+    Ok(int::from_i64(h.block_size as i64))
+}
+
+const METHODS: &[(&str, NativeFn)] = &[
+    ("update", update),
+    ("digest", digest),
+    ("hexdigest", hexdigest),
+    ("copy", copy),
+    ("__repr__", repr),
+];
+
+fn hash_class(name: &str, module: &str, ctor: Option<NativeFn>) -> Value {
+    let mut methods = METHODS.to_vec();
+    if let Some(f) = ctor {
+        methods.push(("__new__", f));
+    }
+    let cls = nc::new_class(name, module, None, &methods);
+    let props: [(&'static str, NativeFn); 3] = [
+        ("name", prop_name),
+        ("digest_size", prop_digest_size),
+        ("block_size", prop_block_size),
+    ];
+    for (n, f) in props {
+        nc::set_class_attr(
+            cls,
+            n,
+            gc::alloc_permanent(Kind::Property {
+                fget: crate::builtins::native(n, f),
+                fset: Value::NONE,
+                fdel: Value::NONE,
+            }),
+        );
+    }
+    cls
+}
+
+pub fn init(attrs: &mut AttrMap) {
+    let hash = hash_class("HASH", "_hashlib", None);
+    let b2b = hash_class("blake2b", "_blake2", Some(blake2_new));
+    let b2s = hash_class("blake2s", "_blake2", Some(blake2_new));
+    CLASSES.with(|c| c.set([hash, b2b, b2s]));
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("md5", md5_fn),
+        ("sha1", sha1_fn),
+        ("sha224", sha224_fn),
+        ("sha256", sha256_fn),
+        ("sha384", sha384_fn),
+        ("sha512", sha512_fn),
+        ("sha3_224", sha3_224_fn),
+        ("sha3_256", sha3_256_fn),
+        ("sha3_384", sha3_384_fn),
+        ("sha3_512", sha3_512_fn),
+        ("new", new_fn),
+    ];
+    for &(n, f) in fns {
+        super::add_fn(attrs, n, f);
+    }
+    attrs.set("blake2b", b2b);
+    attrs.set("blake2s", b2s);
+}
