@@ -46,6 +46,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "binascii",
     "base64",
     "hashlib",
+    "struct",
 ];
 
 /// Number of bits of payload below the tag.

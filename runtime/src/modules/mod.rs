@@ -23,6 +23,7 @@ pub mod native_class;
 pub mod operator;
 pub mod random;
 pub mod string;
+pub mod struct_;
 pub mod sys;
 pub mod textwrap;
 pub mod typing;
@@ -60,6 +61,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("binascii", binascii::init),
     ("base64", base64::init),
     ("hashlib", hashlib::init),
+    ("struct", struct_::init),
 ];
 
 thread_local! {
