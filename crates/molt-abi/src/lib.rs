@@ -47,6 +47,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "base64",
     "hashlib",
     "struct",
+    "array",
 ];
 
 /// Number of bits of payload below the tag.

@@ -62,6 +62,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("base64", base64::init),
     ("hashlib", hashlib::init),
     ("struct", struct_::init),
+    ("array", array::init),
 ];
 
 thread_local! {
