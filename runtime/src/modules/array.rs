@@ -288,7 +288,7 @@ fn extend_iter(a: &Arr, it: Value) -> PyResult<()> {
 }
 
 fn frombytes_into(a: &Arr, data: &[u8]) -> PyResult<()> {
-    if data.len() % a.size() != 0 {
+    if !data.len().is_multiple_of(a.size()) {
         return Err(exc::value_error("bytes length not a multiple of item size"));
     }
     a.data.borrow_mut().extend_from_slice(data);
@@ -603,9 +603,7 @@ fn tounicode(r: Value, args: Args) -> PyResult {
         .data
         .borrow()
         .chunks_exact(4)
-        .map(|c| {
-            char::from_u32(u32::from_ne_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}')
-        })
+        .map(|c| char::from_u32(u32::from_ne_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}'))
         .collect();
     Ok(pystr::from_string(s))
 }
@@ -630,7 +628,11 @@ fn fromunicode(r: Value, args: Args) -> PyResult {
 
 fn copy(r: Value, _args: Args) -> PyResult {
     let a = this(r, "__copy__")?;
-    Ok(new_array(types::type_of(r), a.code, a.data.borrow().clone()))
+    Ok(new_array(
+        types::type_of(r),
+        a.code,
+        a.data.borrow().clone(),
+    ))
 }
 
 // ---- The sequence protocol.
@@ -736,9 +738,7 @@ fn delitem(r: Value, args: Args) -> PyResult {
     let s = a.size();
     if is_slice(key) {
         let (start, _, step, n) = crate::attr::slice_indices(key, a.len())?;
-        let mut gone: Vec<usize> = (0..n as i64)
-            .map(|k| (start + k * step) as usize)
-            .collect();
+        let mut gone: Vec<usize> = (0..n as i64).map(|k| (start + k * step) as usize).collect();
         gone.sort_unstable();
         let mut d = a.data.borrow_mut();
         let mut kept = Vec::with_capacity(d.len());
@@ -984,12 +984,18 @@ cmps! {
 }
 
 fn prop_typecode(_r: Value, args: Args) -> PyResult {
-    let a = this(args.pos().first().copied().unwrap_or(Value::NONE), "typecode")?;
+    let a = this(
+        args.pos().first().copied().unwrap_or(Value::NONE),
+        "typecode",
+    )?;
     Ok(pystr::from_string((a.code as char).to_string()))
 }
 
 fn prop_itemsize(_r: Value, args: Args) -> PyResult {
-    let a = this(args.pos().first().copied().unwrap_or(Value::NONE), "itemsize")?;
+    let a = this(
+        args.pos().first().copied().unwrap_or(Value::NONE),
+        "itemsize",
+    )?;
     Ok(int::from_i64(a.size() as i64))
 }
 

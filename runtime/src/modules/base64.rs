@@ -212,12 +212,8 @@ fn lines_input(v: Value) -> PyResult<Cow<'static, [u8]>> {
             )));
         }
     }
-    buffer::bytes_like(v).ok_or_else(|| {
-        exc::type_error(format!(
-            "expected bytes-like object, not {}",
-            type_name(v)
-        ))
-    })
+    buffer::bytes_like(v)
+        .ok_or_else(|| exc::type_error(format!("expected bytes-like object, not {}", type_name(v))))
 }
 
 fn encodebytes(_r: Value, args: Args) -> PyResult {
@@ -261,7 +257,7 @@ fn b32_encode(alphabet: &[u8; 32], data: &[u8]) -> Vec<u8> {
 }
 
 fn b32_decode(alphabet: &[u8; 32], data: &[u8]) -> PyResult<Vec<u8>> {
-    if data.len() % 8 != 0 {
+    if !data.len().is_multiple_of(8) {
         return Err(binascii::error("Incorrect padding"));
     }
     let body_len = data.iter().rposition(|&c| c != b'=').map_or(0, |i| i + 1);
@@ -309,7 +305,7 @@ fn b32hexencode(_r: Value, args: Args) -> PyResult {
 fn b32decode(_r: Value, args: Args) -> PyResult {
     let b = bind(&args, "b32decode", &["s", "casefold", "map01"], 1, &[])?;
     let mut data = decode_data(arg(&b, 0))?.into_owned();
-    if data.len() % 8 != 0 {
+    if !data.len().is_multiple_of(8) {
         return Err(binascii::error("Incorrect padding"));
     }
     if let Some(m) = b[2].filter(|v| !v.is_none()) {
@@ -347,10 +343,7 @@ fn b16decode(_r: Value, args: Args) -> PyResult {
     if flag(&b, 1)? {
         data.make_ascii_uppercase();
     }
-    if data
-        .iter()
-        .any(|c| !matches!(c, b'0'..=b'9' | b'A'..=b'F'))
-    {
+    if data.iter().any(|c| !matches!(c, b'0'..=b'9' | b'A'..=b'F')) {
         return Err(binascii::error("Non-base16 digit found"));
     }
     binascii::hex_decode(&data)
@@ -365,7 +358,13 @@ const B85: &[u8; 85] =
 
 /// Groups of 4 bytes as 5 digits of `alphabet`; `z`/`y` folding for
 /// Ascii85; a short last group is cut back unless `pad`.
-fn encode85(data: &[u8], alphabet: &[u8; 85], pad: bool, foldnuls: bool, foldspaces: bool) -> Vec<u8> {
+fn encode85(
+    data: &[u8],
+    alphabet: &[u8; 85],
+    pad: bool,
+    foldnuls: bool,
+    foldspaces: bool,
+) -> Vec<u8> {
     let padding = (4 - data.len() % 4) % 4;
     let mut o = Vec::with_capacity(data.len() / 4 * 5 + 5);
     let groups = data.len().div_ceil(4);

@@ -64,7 +64,11 @@ pub fn hex_encode(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
     for (i, &b) in data.iter().enumerate() {
         if let Some(s) = sep.filter(|_| group > 0 && i > 0) {
             // Groups are aligned to the end for positive counts.
-            let at = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+            let at = if per > 0 {
+                (n - i).is_multiple_of(group)
+            } else {
+                i % group == 0
+            };
             if at {
                 out.push(s);
             }
@@ -81,7 +85,7 @@ fn hex_digit(c: u8) -> Option<u8> {
 
 /// Decodes hex digits (either case), or CPython's error message.
 pub fn hex_decode(data: &[u8]) -> Result<Vec<u8>, &'static str> {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err("Odd-length string");
     }
     data.chunks_exact(2)
@@ -189,7 +193,11 @@ const CRC32_TABLE: [u32; 256] = {
         let mut c = i as u32;
         let mut k = 0;
         while k < 8 {
-            c = if c & 1 != 0 { c >> 1 ^ 0xedb8_8320 } else { c >> 1 };
+            c = if c & 1 != 0 {
+                c >> 1 ^ 0xedb8_8320
+            } else {
+                c >> 1
+            };
             k += 1;
         }
         t[i] = c;

@@ -23,7 +23,10 @@ use std::cell::{Cell, RefCell};
 
 /// The algorithms with a fixed digest, by the name CPython reports:
 /// (name, block size, a fresh context).
-const FIXED: &[(&str, usize, fn() -> Box<dyn DynDigest>)] = &[
+/// Makes a fresh hash context.
+type NewCtx = fn() -> Box<dyn DynDigest>;
+
+const FIXED: &[(&str, usize, NewCtx)] = &[
     ("md5", 64, || Box::new(md5::Md5::default())),
     ("sha1", 64, || Box::new(sha1::Sha1::default())),
     ("sha224", 64, || Box::new(sha2::Sha224::default())),
@@ -126,7 +129,13 @@ fn data_arg(v: Value) -> PyResult<Cow<'static, [u8]>> {
         .ok_or_else(|| exc::type_error("object supporting the buffer API required"))
 }
 
-fn make(cls: usize, name: &'static str, block_size: usize, ctx: Ctx, data: Option<Value>) -> PyResult {
+fn make(
+    cls: usize,
+    name: &'static str,
+    block_size: usize,
+    ctx: Ctx,
+    data: Option<Value>,
+) -> PyResult {
     let h = Hash {
         name,
         block_size,
@@ -169,9 +178,19 @@ fixed_fns! {
 /// `blake2b(data=b'', *, digest_size=64, usedforsecurity=True)` and the
 /// BLAKE2s one (at most 32 bytes).
 fn blake2_ctor(args: &Args, big: bool) -> PyResult {
-    let (name, max) = if big { ("blake2b", 64) } else { ("blake2s", 32) };
+    let (name, max) = if big {
+        ("blake2b", 64)
+    } else {
+        ("blake2s", 32)
+    };
     args.check_kw(name, &["data", "digest_size", "usedforsecurity"])?;
-    let b = nc::bind(args, name, &["data"], &["digest_size", "usedforsecurity"], 0)?;
+    let b = nc::bind(
+        args,
+        name,
+        &["data"],
+        &["digest_size", "usedforsecurity"],
+        0,
+    )?;
     let size = match b[1] {
         Some(v) => nc::int_arg(v)?,
         None => max,
@@ -264,7 +283,9 @@ fn digest(r: Value, args: Args) -> PyResult {
 fn hexdigest(r: Value, args: Args) -> PyResult {
     let h = no_args(r, &args, "hexdigest")?;
     let hex = super::binascii::hex_encode(&h.ctx.borrow().digest(), None, 1);
-    Ok(pystr::from_string(String::from_utf8(hex).unwrap_or_default()))
+    Ok(pystr::from_string(
+        String::from_utf8(hex).unwrap_or_default(),
+    ))
 }
 
 fn copy(r: Value, args: Args) -> PyResult {
@@ -274,7 +295,10 @@ fn copy(r: Value, args: Args) -> PyResult {
         block_size: h.block_size,
         ctx: RefCell::new(h.ctx.borrow().clone()),
     };
-    Ok(nc::native_instance(crate::objects::types::type_of(r), Box::new(c)))
+    Ok(nc::native_instance(
+        crate::objects::types::type_of(r),
+        Box::new(c),
+    ))
 }
 
 fn repr(r: Value, _args: Args) -> PyResult {
@@ -294,12 +318,18 @@ fn prop_name(_r: Value, args: Args) -> PyResult {
 }
 
 fn prop_digest_size(_r: Value, args: Args) -> PyResult {
-    let h = this(args.pos().first().copied().unwrap_or(Value::NONE), "digest_size")?;
+    let h = this(
+        args.pos().first().copied().unwrap_or(Value::NONE),
+        "digest_size",
+    )?;
     Ok(int::from_i64(h.ctx.borrow().size() as i64))
 }
 
 fn prop_block_size(_r: Value, args: Args) -> PyResult {
-    let h = this(args.pos().first().copied().unwrap_or(Value::NONE), "block_size")?;
+    let h = this(
+        args.pos().first().copied().unwrap_or(Value::NONE),
+        "block_size",
+    )?;
     Ok(int::from_i64(h.block_size as i64))
 }
 

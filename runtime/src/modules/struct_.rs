@@ -378,7 +378,12 @@ fn int_bits(f: &Format, code: u8, v: Value) -> PyResult<u64> {
         }
         b'H' if native => {
             signed(&n)?;
-            range(0, 65535, &n, Some("ushort format requires 0 <= number <= 65535"))?;
+            range(
+                0,
+                65535,
+                &n,
+                Some("ushort format requires 0 <= number <= 65535"),
+            )?;
             unsigned(&n)?
         }
         b'H' => {
@@ -497,11 +502,7 @@ pub fn pack_values(f: &Format, values: &[Value], fname: &str) -> PyResult<Vec<u8
             match code {
                 b'c' => match bytes_value(v) {
                     Some(&[b]) => out[at] = b,
-                    _ => {
-                        return Err(error(
-                            "char format requires a bytes object of length 1",
-                        ))
-                    }
+                    _ => return Err(error("char format requires a bytes object of length 1")),
                 },
                 b'?' => out[at] = protocol::truthy(v)? as u8,
                 b'e' => {
@@ -672,7 +673,13 @@ fn unpack(_r: Value, args: Args) -> PyResult {
 }
 
 fn unpack_from(_r: Value, args: Args) -> PyResult {
-    let b = nc::bind(&args, "unpack_from", &["format", "buffer", "offset"], &[], 2)?;
+    let b = nc::bind(
+        &args,
+        "unpack_from",
+        &["format", "buffer", "offset"],
+        &[],
+        2,
+    )?;
     let (_, f) = compile(b[0].unwrap_or(Value::NONE))?;
     unpack_from_data(&f, b[1].unwrap_or(Value::NONE), b[2])
 }
@@ -711,7 +718,10 @@ fn struct_new(_r: Value, args: Args) -> PyResult {
     let (cls, rest) = nc::new_args(&args)?;
     let b = nc::bind(&rest, "Struct", &["format"], &[], 1)?;
     let (text, format) = compile(b[0].unwrap_or(Value::NONE))?;
-    Ok(nc::native_instance(cls, Box::new(Compiled { text, format })))
+    Ok(nc::native_instance(
+        cls,
+        Box::new(Compiled { text, format }),
+    ))
 }
 
 fn s_pack(r: Value, args: Args) -> PyResult {
@@ -814,7 +824,9 @@ mod tests {
             let n = (seed % 12) as usize;
             let mut f = Vec::with_capacity(n);
             for _ in 0..n {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 f.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
             }
             let _ = parse(&f);
