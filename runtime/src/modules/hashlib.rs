@@ -1,14 +1,14 @@
-//! `hashlib`: MD5, SHA-1, SHA-2, SHA-3 and BLAKE2 (with `digest_size`)
-//! from the RustCrypto crates. A hash object is a native instance whose
-//! Rust data is the running hash context. The SHAKE functions, keyed
-//! BLAKE2 (key/salt/person/tree parameters), `pbkdf2_hmac`, `scrypt` and
-//! `file_digest` are absent, and so are `algorithms_guaranteed` and
-//! `algorithms_available` (they would name the missing SHAKE functions).
+//! `hashlib`: MD5, SHA-1, SHA-2, SHA-3, SHAKE and BLAKE2 (with
+//! `digest_size`) from the RustCrypto crates. A hash object is a native
+//! instance whose Rust data is the running hash context. Keyed BLAKE2
+//! (key/salt/person/tree parameters), `pbkdf2_hmac`, `scrypt` and
+//! `file_digest` are absent; `algorithms_available` names what Molt has
+//! (OpenSSL's extras such as `ripemd160` and `sm3` are not among them).
 
 use super::buffer;
 use super::native_class as nc;
 use crate::exc::{self, PyResult};
-use crate::gc;
+use crate::gc::{self, Roots};
 use crate::object::Kind;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::native::NativeData;
@@ -16,7 +16,7 @@ use crate::objects::types::AttrMap;
 use crate::objects::{bytes, int, str as pystr};
 use crate::protocol::type_name;
 use crate::value::Value;
-use blake2::digest::{Update, VariableOutput};
+use blake2::digest::{ExtendableOutput, Update, VariableOutput, XofReader};
 use sha2::digest::DynDigest;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -37,12 +37,20 @@ const FIXED: &[(&str, usize, NewCtx)] = &[
     ("sha3_256", 136, || Box::new(sha3::Sha3_256::default())),
     ("sha3_384", 104, || Box::new(sha3::Sha3_384::default())),
     ("sha3_512", 72, || Box::new(sha3::Sha3_512::default())),
+    ("sha512_224", 128, || Box::new(sha2::Sha512_224::default())),
+    ("sha512_256", 128, || Box::new(sha2::Sha512_256::default())),
 ];
+
+/// How many of `FIXED` have their own constructor in the module (the
+/// SHA-512/t variants are reached through `new` only, as in CPython).
+const FIXED_FNS: usize = 10;
 
 enum Ctx {
     Fixed(Box<dyn DynDigest>),
     Blake2b(blake2::Blake2bVar),
     Blake2s(blake2::Blake2sVar),
+    Shake128(sha3::Shake128),
+    Shake256(sha3::Shake256),
 }
 
 impl Clone for Ctx {
@@ -51,6 +59,8 @@ impl Clone for Ctx {
             Ctx::Fixed(d) => Ctx::Fixed(d.box_clone()),
             Ctx::Blake2b(d) => Ctx::Blake2b(d.clone()),
             Ctx::Blake2s(d) => Ctx::Blake2s(d.clone()),
+            Ctx::Shake128(d) => Ctx::Shake128(d.clone()),
+            Ctx::Shake256(d) => Ctx::Shake256(d.clone()),
         }
     }
 }
@@ -61,6 +71,8 @@ impl Ctx {
             Ctx::Fixed(d) => d.update(data),
             Ctx::Blake2b(d) => d.update(data),
             Ctx::Blake2s(d) => d.update(data),
+            Ctx::Shake128(d) => d.update(data),
+            Ctx::Shake256(d) => d.update(data),
         }
     }
 
@@ -69,6 +81,7 @@ impl Ctx {
             Ctx::Fixed(d) => d.output_size(),
             Ctx::Blake2b(d) => d.output_size(),
             Ctx::Blake2s(d) => d.output_size(),
+            Ctx::Shake128(_) | Ctx::Shake256(_) => 0,
         }
     }
 
@@ -80,8 +93,18 @@ impl Ctx {
             Ctx::Fixed(mut d) => d.finalize_into_reset(&mut out).map_err(|_| ()),
             Ctx::Blake2b(d) => d.finalize_variable(&mut out).map_err(|_| ()),
             Ctx::Blake2s(d) => d.finalize_variable(&mut out).map_err(|_| ()),
+            Ctx::Shake128(_) | Ctx::Shake256(_) => Ok(()),
         };
         out
+    }
+
+    /// `length` bytes of a SHAKE output so far.
+    fn xof(&self, out: &mut [u8]) {
+        match self.clone() {
+            Ctx::Shake128(d) => d.finalize_xof().read(out),
+            Ctx::Shake256(d) => d.finalize_xof().read(out),
+            _ => {}
+        }
     }
 }
 
@@ -98,13 +121,15 @@ impl NativeData for Hash {
 }
 
 thread_local! {
-    /// `_hashlib.HASH`, `_blake2.blake2b`, `_blake2.blake2s`.
-    static CLASSES: Cell<[Value; 3]> = const { Cell::new([Value::NONE; 3]) };
+    /// `_hashlib.HASH`, `_blake2.blake2b`, `_blake2.blake2s`,
+    /// `_hashlib.HASHXOF`.
+    static CLASSES: Cell<[Value; 4]> = const { Cell::new([Value::NONE; 4]) };
 }
 
 const HASH: usize = 0;
 const BLAKE2B: usize = 1;
 const BLAKE2S: usize = 2;
+const HASHXOF: usize = 3;
 
 fn class(i: usize) -> Value {
     CLASSES.with(|c| c.get()[i])
@@ -112,7 +137,7 @@ fn class(i: usize) -> Value {
 
 /// The hash object a method was called on (any of the three classes).
 fn this(r: Value, method: &str) -> PyResult<&'static Hash> {
-    for i in [BLAKE2B, BLAKE2S] {
+    for i in [BLAKE2B, BLAKE2S, HASHXOF] {
         if let Some(h) = nc::native_of::<Hash>(r, class(i)) {
             return Ok(h);
         }
@@ -216,6 +241,66 @@ fn blake2_new(_r: Value, args: Args) -> PyResult {
     blake2_ctor(&rest, cls == class(BLAKE2B))
 }
 
+/// OpenSSL's names for the algorithms (matched without regard to case),
+/// which `new` accepts besides the Python ones.
+const OPENSSL_NAMES: &[(&str, &str)] = &[
+    ("md5", "md5"),
+    ("ssl3-md5", "md5"),
+    ("sha1", "sha1"),
+    ("sha-1", "sha1"),
+    ("ssl3-sha1", "sha1"),
+    ("sha224", "sha224"),
+    ("sha-224", "sha224"),
+    ("sha2-224", "sha224"),
+    ("sha256", "sha256"),
+    ("sha-256", "sha256"),
+    ("sha2-256", "sha256"),
+    ("sha384", "sha384"),
+    ("sha-384", "sha384"),
+    ("sha2-384", "sha384"),
+    ("sha512", "sha512"),
+    ("sha-512", "sha512"),
+    ("sha2-512", "sha512"),
+    ("sha512-224", "sha512_224"),
+    ("sha512_224", "sha512_224"),
+    ("sha-512/224", "sha512_224"),
+    ("sha2-512/224", "sha512_224"),
+    ("sha512-256", "sha512_256"),
+    ("sha512_256", "sha512_256"),
+    ("sha-512/256", "sha512_256"),
+    ("sha2-512/256", "sha512_256"),
+    ("sha3-224", "sha3_224"),
+    ("sha3-256", "sha3_256"),
+    ("sha3-384", "sha3_384"),
+    ("sha3-512", "sha3_512"),
+    ("shake128", "shake_128"),
+    ("shake-128", "shake_128"),
+    ("shake256", "shake_256"),
+    ("shake-256", "shake_256"),
+    ("blake2b512", "blake2b"),
+    ("blake2s256", "blake2s"),
+];
+
+/// The Python name of algorithm `name` as `hashlib.new` resolves it: the
+/// Python names exactly, or an OpenSSL name in any case.
+fn resolve(name: &str) -> Option<&'static str> {
+    let python =
+        FIXED
+            .iter()
+            .map(|(n, _, _)| *n)
+            .chain(["blake2b", "blake2s", "shake_128", "shake_256"]);
+    for n in python {
+        if n == name {
+            return Some(n);
+        }
+    }
+    let lower = name.to_ascii_lowercase();
+    OPENSSL_NAMES
+        .iter()
+        .find(|(alias, _)| *alias == lower)
+        .map(|(_, n)| *n)
+}
+
 /// `hashlib.new(name, data=b'', **kwargs)`.
 fn new_fn(_r: Value, args: Args) -> PyResult {
     let Some(&name_v) = args.pos().first().or(args.kwarg("name").as_ref()) else {
@@ -226,7 +311,9 @@ fn new_fn(_r: Value, args: Args) -> PyResult {
     let Some(name) = pystr::as_str(name_v) else {
         return Err(exc::type_error("name must be a string"));
     };
-    let lower = name.to_ascii_lowercase();
+    let Some(lower) = resolve(name) else {
+        return Err(exc::value_error(format!("unsupported hash type {name}")));
+    };
     let pos = args.pos().get(1..).unwrap_or(&[]);
     let mut values: Vec<Value> = pos.to_vec();
     let mut kwnames = Vec::new();
@@ -243,12 +330,81 @@ fn new_fn(_r: Value, args: Args) -> PyResult {
     if lower == "blake2b" || lower == "blake2s" {
         return blake2_ctor(&rest, lower == "blake2b");
     }
+    if lower == "shake_128" || lower == "shake_256" {
+        let b = nc::bind(&rest, "__hash_new", &["data"], &["usedforsecurity"], 0)?;
+        return shake(lower == "shake_128", b[0]);
+    }
     let Some(idx) = FIXED.iter().position(|(n, _, _)| *n == lower) else {
         return Err(exc::value_error(format!("unsupported hash type {name}")));
     };
     let (n, block, new) = FIXED[idx];
     let b = nc::bind(&rest, "__hash_new", &["data"], &["usedforsecurity"], 0)?;
     make(HASH, n, block, Ctx::Fixed(new()), b[0])
+}
+
+/// A SHAKE object (`_hashlib.HASHXOF`).
+fn shake(small: bool, data: Option<Value>) -> PyResult {
+    let (name, block, ctx) = if small {
+        ("shake_128", 168, Ctx::Shake128(Default::default()))
+    } else {
+        ("shake_256", 136, Ctx::Shake256(Default::default()))
+    };
+    make(HASHXOF, name, block, ctx, data)
+}
+
+fn shake_ctor(args: &Args, small: bool) -> PyResult {
+    let fname = if small {
+        "openssl_shake_128"
+    } else {
+        "openssl_shake_256"
+    };
+    args.check_kw(fname, &["string", "usedforsecurity"])?;
+    let b = nc::bind(args, fname, &["string"], &["usedforsecurity"], 0)?;
+    shake(small, b[0])
+}
+
+fn shake_128_fn(_r: Value, args: Args) -> PyResult {
+    shake_ctor(&args, true)
+}
+
+fn shake_256_fn(_r: Value, args: Args) -> PyResult {
+    shake_ctor(&args, false)
+}
+
+/// `HASHXOF.digest(length)`: the output so far, `length` bytes long.
+fn xof_output(r: Value, args: &Args, method: &str) -> PyResult<Vec<u8>> {
+    let h = this(r, method)?;
+    let b = nc::bind(args, method, &["length"], &[], 1)?;
+    let n = nc::int_arg(b[0].unwrap_or(Value::NONE))?;
+    if n < 0 {
+        return Err(exc::raise_new(
+            "SystemError",
+            "Negative size passed to PyBytes_FromStringAndSize",
+        ));
+    }
+    let mut out = Vec::new();
+    let fits = usize::try_from(n)
+        .ok()
+        .filter(|&n| n <= isize::MAX as usize);
+    match fits {
+        Some(n) if out.try_reserve_exact(n).is_ok() => out.resize(n, 0),
+        _ => return Err(exc::raise_new("MemoryError", "")),
+    }
+    gc::account(out.len());
+    h.ctx.borrow().xof(&mut out);
+    Ok(out)
+}
+
+fn xof_digest(r: Value, args: Args) -> PyResult {
+    Ok(bytes::new(xof_output(r, &args, "digest")?))
+}
+
+fn xof_hexdigest(r: Value, args: Args) -> PyResult {
+    let out = xof_output(r, &args, "hexdigest")?;
+    let hex = super::binascii::hex_encode(&out, None, 1);
+    Ok(pystr::from_string(
+        String::from_utf8(hex).unwrap_or_default(),
+    ))
 }
 
 // ---- Methods.
@@ -306,6 +462,8 @@ fn repr(r: Value, _args: Args) -> PyResult {
     let addr = r.0 & molt_abi::PAYLOAD_MASK;
     let text = if nc::native_of::<Hash>(r, class(HASH)).is_some() {
         format!("<{} _hashlib.HASH object @ {addr:#x}>", h.name)
+    } else if nc::native_of::<Hash>(r, class(HASHXOF)).is_some() {
+        format!("<{} _hashlib.HASHXOF object @ {addr:#x}>", h.name)
     } else {
         format!("<_blake2.{} object at {addr:#x}>", h.name)
     };
@@ -341,8 +499,13 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", repr),
 ];
 
-fn hash_class(name: &str, module: &str, ctor: Option<NativeFn>) -> Value {
+fn hash_class(name: &str, module: &str, ctor: Option<NativeFn>, xof: bool) -> Value {
     let mut methods = METHODS.to_vec();
+    if xof {
+        methods.retain(|(n, _)| !n.ends_with("digest"));
+        methods.push(("digest", xof_digest));
+        methods.push(("hexdigest", xof_hexdigest));
+    }
     if let Some(f) = ctor {
         methods.push(("__new__", f));
     }
@@ -367,10 +530,11 @@ fn hash_class(name: &str, module: &str, ctor: Option<NativeFn>) -> Value {
 }
 
 pub fn init(attrs: &mut AttrMap) {
-    let hash = hash_class("HASH", "_hashlib", None);
-    let b2b = hash_class("blake2b", "_blake2", Some(blake2_new));
-    let b2s = hash_class("blake2s", "_blake2", Some(blake2_new));
-    CLASSES.with(|c| c.set([hash, b2b, b2s]));
+    let hash = hash_class("HASH", "_hashlib", None, false);
+    let b2b = hash_class("blake2b", "_blake2", Some(blake2_new), false);
+    let b2s = hash_class("blake2s", "_blake2", Some(blake2_new), false);
+    let xof = hash_class("HASHXOF", "_hashlib", None, true);
+    CLASSES.with(|c| c.set([hash, b2b, b2s, xof]));
     let fns: &[(&'static str, NativeFn)] = &[
         ("md5", md5_fn),
         ("sha1", sha1_fn),
@@ -382,6 +546,8 @@ pub fn init(attrs: &mut AttrMap) {
         ("sha3_256", sha3_256_fn),
         ("sha3_384", sha3_384_fn),
         ("sha3_512", sha3_512_fn),
+        ("shake_128", shake_128_fn),
+        ("shake_256", shake_256_fn),
         ("new", new_fn),
     ];
     for &(n, f) in fns {
@@ -389,4 +555,27 @@ pub fn init(attrs: &mut AttrMap) {
     }
     attrs.set("blake2b", b2b);
     attrs.set("blake2s", b2s);
+    let guaranteed: Vec<&str> = FIXED[..FIXED_FNS]
+        .iter()
+        .map(|(n, _, _)| *n)
+        .chain(["blake2b", "blake2s", "shake_128", "shake_256"])
+        .collect();
+    let available: Vec<&str> = FIXED[FIXED_FNS..]
+        .iter()
+        .map(|(n, _, _)| *n)
+        .chain(guaranteed.iter().copied())
+        .collect();
+    attrs.set("algorithms_guaranteed", name_set(&guaranteed));
+    attrs.set("algorithms_available", name_set(&available));
+}
+
+/// A set of algorithm names.
+fn name_set(names: &[&str]) -> Value {
+    let roots = Roots::new();
+    let items: Vec<Value> = names
+        .iter()
+        .map(|n| roots.push(gc::alloc_permanent_str(n)))
+        .collect();
+    let l = roots.push(crate::objects::list::new(items));
+    nc::call(nc::builtin("set"), &[l]).unwrap_or(Value::NONE)
 }
