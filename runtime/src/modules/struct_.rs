@@ -455,6 +455,49 @@ fn bytes_value(v: Value) -> Option<&'static [u8]> {
     bytes::as_bytes(v)
 }
 
+/// Packs one value of a numeric, char or bool code into `dst`.
+fn pack_item(f: &Format, code: u8, v: Value, dst: &mut [u8]) -> PyResult<()> {
+    let little = f.little();
+    let size = dst.len();
+    match code {
+        b'c' => match bytes_value(v) {
+            Some(&[b]) => dst[0] = b,
+            _ => return Err(error("char format requires a bytes object of length 1")),
+        },
+        b'?' => dst[0] = protocol::truthy(v)? as u8,
+        b'e' => {
+            let x = float_value(v)?;
+            let Some(h) = pack_half(x) else {
+                return Err(exc::raise_new(
+                    "OverflowError",
+                    "float too large to pack with e format",
+                ));
+            };
+            put(dst, 0, h as u64, 2, little);
+        }
+        b'f' => {
+            let x = float_value(v)?;
+            let y = x as f32;
+            if y.is_infinite() && x.is_finite() && f.mode != Mode::Native {
+                return Err(exc::raise_new(
+                    "OverflowError",
+                    "float too large to pack with f format",
+                ));
+            }
+            put(dst, 0, y.to_bits() as u64, 4, little);
+        }
+        b'd' => {
+            let x = float_value(v)?;
+            put(dst, 0, x.to_bits(), 8, little);
+        }
+        _ => {
+            let bits = int_bits(f, code, v)?;
+            put(dst, 0, bits, size, little);
+        }
+    }
+    Ok(())
+}
+
 pub fn pack_values(f: &Format, values: &[Value], fname: &str) -> PyResult<Vec<u8>> {
     if values.len() != f.nargs {
         return Err(error(&format!(
@@ -468,7 +511,6 @@ pub fn pack_values(f: &Format, values: &[Value], fname: &str) -> PyResult<Vec<u8
         return Err(exc::raise_new("MemoryError", ""));
     }
     out.resize(f.size, 0);
-    let little = f.little();
     let mut vals = values.iter().copied();
     for item in &f.items {
         let code = item.code;
@@ -499,41 +541,13 @@ pub fn pack_values(f: &Format, values: &[Value], fname: &str) -> PyResult<Vec<u8
         for k in 0..item.count {
             let v = vals.next().unwrap_or(Value::NONE);
             let at = item.offset + k * size;
-            match code {
-                b'c' => match bytes_value(v) {
-                    Some(&[b]) => out[at] = b,
-                    _ => return Err(error("char format requires a bytes object of length 1")),
-                },
-                b'?' => out[at] = protocol::truthy(v)? as u8,
-                b'e' => {
-                    let x = float_value(v)?;
-                    let Some(h) = pack_half(x) else {
-                        return Err(exc::raise_new(
-                            "OverflowError",
-                            "float too large to pack with e format",
-                        ));
-                    };
-                    put(&mut out, at, h as u64, 2, little);
+            if let Err(e) = pack_item(f, code, v, &mut out[at..at + size]) {
+                // CPython reports any overflow of an int argument this way.
+                if int::is_int(v) && exc::pending_is("OverflowError") {
+                    exc::take_pending();
+                    return Err(error("int too large to convert"));
                 }
-                b'f' => {
-                    let x = float_value(v)?;
-                    let y = x as f32;
-                    if y.is_infinite() && x.is_finite() && f.mode != Mode::Native {
-                        return Err(exc::raise_new(
-                            "OverflowError",
-                            "float too large to pack with f format",
-                        ));
-                    }
-                    put(&mut out, at, y.to_bits() as u64, 4, little);
-                }
-                b'd' => {
-                    let x = float_value(v)?;
-                    put(&mut out, at, x.to_bits(), 8, little);
-                }
-                _ => {
-                    let bits = int_bits(f, code, v)?;
-                    put(&mut out, at, bits, size, little);
-                }
+                return Err(e);
             }
         }
     }

@@ -13,3 +13,8 @@ for fmt, v in cases:
     except struct.error as e:
         print(fmt, v, "error:", e)
 print(struct.pack(">q", 2**63 - 1), struct.pack(">Q", 2**64 - 1))
+for fmt, v in [("<e", 2**64), ("e", 65536), (">e", True), ("<f", 2**200), ("<e", 2**1030), ("<d", 2**1030)]:
+    try:
+        print(fmt, struct.pack(fmt, v))
+    except (struct.error, OverflowError) as e:
+        print(fmt, type(e).__name__, e)
