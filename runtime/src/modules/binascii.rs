@@ -1,4 +1,5 @@
-//! `binascii`: hex and base64 codecs, CRC-32 and CRC-CCITT. The decoders
+//! `binascii`: hex, base64 and uu codecs, CRC-32 and CRC-CCITT (the
+//! quoted-printable codec is absent). The decoders
 //! follow CPython's rules for what they skip and what they reject, and
 //! raise `binascii.Error` (a `ValueError`), which `base64` shares.
 
@@ -185,6 +186,54 @@ pub fn b64_decode(data: &[u8], strict: bool) -> Result<Vec<u8>, String> {
     }
 }
 
+/// One line of uuencoding (at most 45 bytes): a length character, then
+/// 6-bit groups offset from a space (`` ` `` for zero with `backtick`).
+pub fn uu_encode(data: &[u8], backtick: bool) -> Vec<u8> {
+    let ch = |v: u8| if backtick && v == 0 { b'`' } else { b' ' + v };
+    let mut out = Vec::with_capacity(2 + data.len().div_ceil(3) * 4);
+    out.push(ch(data.len() as u8 & 0x3f));
+    for c in data.chunks(3) {
+        let b = [c[0], *c.get(1).unwrap_or(&0), *c.get(2).unwrap_or(&0)];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for k in 0..4 {
+            out.push(ch((n >> (18 - 6 * k) & 0x3f) as u8));
+        }
+    }
+    out.push(b'\n');
+    out
+}
+
+/// Decodes one uuencoded line as CPython does: the length comes from the
+/// first character, missing data reads as zeros, and only whitespace or
+/// `` ` `` may follow the data.
+pub fn uu_decode(line: &[u8]) -> Result<Vec<u8>, &'static str> {
+    // An empty line reads its length from a NUL, as CPython's does.
+    let first = line.first().copied().unwrap_or(0);
+    let mut want = (first.wrapping_sub(b' ') & 0x3f) as usize;
+    let mut rest = line.get(1..).unwrap_or(&[]).iter();
+    let mut out = Vec::with_capacity(want);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    while want > 0 {
+        let v = match rest.next() {
+            None | Some(b'\n' | b'\r') => 0,
+            Some(&c) if !(b' '..=b' ' + 64).contains(&c) => return Err("Illegal char"),
+            Some(&c) => (c - b' ') & 0x3f,
+        };
+        acc = (acc << 6 | v as u32) & 0xffff;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+            want -= 1;
+        }
+    }
+    if rest.any(|&c| !matches!(c, b' ' | b'`' | b'\n' | b'\r')) {
+        return Err("Trailing garbage");
+    }
+    Ok(out)
+}
+
 /// The CRC-32 table (reflected polynomial 0xedb88320), one step per byte.
 const CRC32_TABLE: [u32; 256] = {
     let mut t = [0u32; 256];
@@ -361,6 +410,21 @@ fn a2b_base64(_r: Value, args: Args) -> PyResult {
         .map_err(|m| error(&m))
 }
 
+fn b2a_uu(_r: Value, args: Args) -> PyResult {
+    let (v, backtick) = one_pos_and_flag(&args, "b2a_uu", "backtick", false)?;
+    let data = buffer::data_arg(v)?;
+    if data.len() > 45 {
+        return Err(error("At most 45 bytes at once"));
+    }
+    Ok(new_bytes(uu_encode(&data, backtick)))
+}
+
+fn a2b_uu(_r: Value, args: Args) -> PyResult {
+    let v = args.check_one("binascii.a2b_uu")?;
+    let data = buffer::ascii_arg(v)?;
+    uu_decode(&data).map(new_bytes).map_err(error)
+}
+
 fn crc32_fn(_r: Value, args: Args) -> PyResult {
     args.check_pos("crc32", 1, 2)?;
     let p = args.pos();
@@ -390,6 +454,8 @@ pub fn init(attrs: &mut AttrMap) {
     super::add_fn(attrs, "a2b_hex", a2b_hex);
     super::add_fn(attrs, "b2a_base64", b2a_base64);
     super::add_fn(attrs, "a2b_base64", a2b_base64);
+    super::add_fn(attrs, "b2a_uu", b2a_uu);
+    super::add_fn(attrs, "a2b_uu", a2b_uu);
     super::add_fn(attrs, "crc32", crc32_fn);
     super::add_fn(attrs, "crc_hqx", crc_hqx_fn);
 }
