@@ -1,5 +1,5 @@
-//! `binascii`: hex, base64 and uu codecs, CRC-32 and CRC-CCITT (the
-//! quoted-printable codec is absent). The decoders
+//! `binascii`: hex, base64, uu and quoted-printable codecs, CRC-32 and
+//! CRC-CCITT. The decoders
 //! follow CPython's rules for what they skip and what they reject, and
 //! raise `binascii.Error` (a `ValueError`), which `base64` shares.
 
@@ -54,6 +54,7 @@ pub fn error(msg: &str) -> exc::Raised {
 // ---- Codecs on byte slices (shared with `base64`).
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// Lower-case hex of `data`, with `sep` between groups of `per` bytes
@@ -232,6 +233,107 @@ pub fn uu_decode(line: &[u8]) -> Result<Vec<u8>, &'static str> {
         return Err("Trailing garbage");
     }
     Ok(out)
+}
+
+/// Quoted-printable lines are at most this long (soft breaks keep them so).
+const QP_LINE: usize = 76;
+
+/// Quoted-printable encoding: `=XX` for bytes that must be quoted, soft
+/// line breaks (`=` at the end of a line) past 76 columns, line ends kept
+/// (as CRLF when the first one in the data is CRLF) in text mode.
+pub fn qp_encode(data: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8> {
+    let nl: &[u8] = match data.iter().position(|&c| c == b'\n') {
+        Some(i) if i > 0 && data[i - 1] == b'\r' => b"\r\n",
+        _ => b"\n",
+    };
+    let hex = |c: u8| [HEX_UPPER[(c >> 4) as usize], HEX_UPPER[(c & 15) as usize]];
+    let n = data.len();
+    let mut out = Vec::with_capacity(n + n / 4);
+    let mut col = 0usize;
+    let mut i = 0;
+    while i < n {
+        let c = data[i];
+        let next = data.get(i + 1).copied();
+        let at_end = i + 1 == n;
+        let quote = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || (c == b'.' && col == 0 && matches!(next, None | Some(b'\n' | b'\r' | 0)))
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && at_end)
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
+        if quote {
+            if col + 3 >= QP_LINE {
+                out.push(b'=');
+                out.extend_from_slice(nl);
+                col = 0;
+            }
+            out.push(b'=');
+            out.extend_from_slice(&hex(c));
+            col += 3;
+            i += 1;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            col = 0;
+            // Whitespace before a line end would be lost in transit.
+            if let Some(&last) = out.last().filter(|&&l| l == b' ' || l == b'\t') {
+                out.pop();
+                out.push(b'=');
+                out.extend_from_slice(&hex(last));
+            }
+            out.extend_from_slice(nl);
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if !at_end && next != Some(b'\n') && col + 1 >= QP_LINE {
+                out.push(b'=');
+                out.extend_from_slice(nl);
+                col = 0;
+            }
+            col += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Quoted-printable decoding; malformed escapes are kept as they are.
+pub fn qp_decode(data: &[u8], header: bool) -> Vec<u8> {
+    let n = data.len();
+    let mut out = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let c = data[i];
+        if c == b'=' {
+            i += 1;
+            let Some(&d) = data.get(i) else { break };
+            if d == b'\n' || d == b'\r' {
+                // A soft line break: skip to the end of the line.
+                while i < n && data[i] != b'\n' {
+                    i += 1;
+                }
+                if i < n {
+                    i += 1;
+                }
+            } else if d == b'=' {
+                out.push(b'=');
+                i += 1;
+            } else if let (Some(h), Some(l)) =
+                (hex_digit(d), data.get(i + 1).and_then(|&e| hex_digit(e)))
+            {
+                out.push(h << 4 | l);
+                i += 2;
+            } else {
+                out.push(b'=');
+            }
+        } else if header && c == b'_' {
+            out.push(b' ');
+            i += 1;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// The CRC-32 table (reflected polynomial 0xedb88320), one step per byte.
@@ -425,6 +527,33 @@ fn a2b_uu(_r: Value, args: Args) -> PyResult {
     uu_decode(&data).map(new_bytes).map_err(error)
 }
 
+fn b2a_qp(_r: Value, args: Args) -> PyResult {
+    let b = nc::bind(
+        &args,
+        "b2a_qp",
+        &["data", "quotetabs", "istext", "header"],
+        &[],
+        1,
+    )?;
+    let data = buffer::data_arg(b[0].unwrap_or(Value::NONE))?;
+    let flag = |i: usize, dflt: bool| match b[i] {
+        Some(v) => protocol::truthy(v),
+        None => Ok(dflt),
+    };
+    let (quotetabs, istext, header) = (flag(1, false)?, flag(2, true)?, flag(3, false)?);
+    Ok(new_bytes(qp_encode(&data, quotetabs, istext, header)))
+}
+
+fn a2b_qp(_r: Value, args: Args) -> PyResult {
+    let b = nc::bind(&args, "a2b_qp", &["data", "header"], &[], 1)?;
+    let data = buffer::ascii_arg(b[0].unwrap_or(Value::NONE))?;
+    let header = match b[1] {
+        Some(v) => protocol::truthy(v)?,
+        None => false,
+    };
+    Ok(new_bytes(qp_decode(&data, header)))
+}
+
 fn crc32_fn(_r: Value, args: Args) -> PyResult {
     args.check_pos("crc32", 1, 2)?;
     let p = args.pos();
@@ -456,6 +585,8 @@ pub fn init(attrs: &mut AttrMap) {
     super::add_fn(attrs, "a2b_base64", a2b_base64);
     super::add_fn(attrs, "b2a_uu", b2a_uu);
     super::add_fn(attrs, "a2b_uu", a2b_uu);
+    super::add_fn(attrs, "b2a_qp", b2a_qp);
+    super::add_fn(attrs, "a2b_qp", a2b_qp);
     super::add_fn(attrs, "crc32", crc32_fn);
     super::add_fn(attrs, "crc_hqx", crc_hqx_fn);
 }
