@@ -1,8 +1,7 @@
-//! `hashlib`: MD5, SHA-1, SHA-2, SHA-3, SHAKE and BLAKE2 (with
-//! `digest_size`) from the RustCrypto crates. A hash object is a native
-//! instance whose Rust data is the running hash context. Keyed BLAKE2
-//! (key/salt/person/tree parameters), `pbkdf2_hmac`, `scrypt` and
-//! `file_digest` are absent; `algorithms_available` names what Molt has
+//! `hashlib`: MD5, SHA-1, SHA-2, SHA-3, SHAKE and BLAKE2 (digest size,
+//! key, salt, person) from the RustCrypto crates. A hash object is a
+//! native instance whose Rust data is the running hash context. BLAKE2's
+//! tree parameters, `pbkdf2_hmac`, `scrypt` and `file_digest` are absent; `algorithms_available` names what Molt has
 //! (OpenSSL's extras such as `ripemd160` and `sm3` are not among them).
 
 use super::buffer;
@@ -16,7 +15,7 @@ use crate::objects::types::AttrMap;
 use crate::objects::{bytes, int, str as pystr};
 use crate::protocol::type_name;
 use crate::value::Value;
-use blake2::digest::{ExtendableOutput, Update, VariableOutput, XofReader};
+use blake2::digest::{ExtendableOutput, Update, XofReader};
 use sha2::digest::DynDigest;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -47,8 +46,8 @@ const FIXED_FNS: usize = 10;
 
 enum Ctx {
     Fixed(Box<dyn DynDigest>),
-    Blake2b(blake2::Blake2bVar),
-    Blake2s(blake2::Blake2sVar),
+    Blake2b(super::hashlib_blake2::Blake2b),
+    Blake2s(super::hashlib_blake2::Blake2s),
     Shake128(sha3::Shake128),
     Shake256(sha3::Shake256),
 }
@@ -79,21 +78,24 @@ impl Ctx {
     fn size(&self) -> usize {
         match self {
             Ctx::Fixed(d) => d.output_size(),
-            Ctx::Blake2b(d) => d.output_size(),
-            Ctx::Blake2s(d) => d.output_size(),
+            Ctx::Blake2b(d) => d.size(),
+            Ctx::Blake2s(d) => d.size(),
             Ctx::Shake128(_) | Ctx::Shake256(_) => 0,
         }
     }
 
     /// The digest so far (the context itself keeps running).
     fn digest(&self) -> Vec<u8> {
+        match self {
+            Ctx::Blake2b(d) => return d.digest(),
+            Ctx::Blake2s(d) => return d.digest(),
+            _ => {}
+        }
         let mut out = vec![0u8; self.size()];
         // Finalizing a copy; the sizes always agree, so these cannot fail.
         let _ = match self.clone() {
             Ctx::Fixed(mut d) => d.finalize_into_reset(&mut out).map_err(|_| ()),
-            Ctx::Blake2b(d) => d.finalize_variable(&mut out).map_err(|_| ()),
-            Ctx::Blake2s(d) => d.finalize_variable(&mut out).map_err(|_| ()),
-            Ctx::Shake128(_) | Ctx::Shake256(_) => Ok(()),
+            _ => Ok(()),
         };
         out
     }
@@ -200,38 +202,62 @@ fixed_fns! {
     sha3_512_fn => 9;
 }
 
-/// `blake2b(data=b'', *, digest_size=64, usedforsecurity=True)` and the
-/// BLAKE2s one (at most 32 bytes).
+/// `blake2b(data=b'', *, digest_size=64, key=b'', salt=b'', person=b'',
+/// usedforsecurity=True)` and the BLAKE2s one (half the sizes). The tree
+/// parameters (fanout, depth, ...) are absent.
 fn blake2_ctor(args: &Args, big: bool) -> PyResult {
     let (name, max) = if big {
         ("blake2b", 64)
     } else {
         ("blake2s", 32)
     };
-    args.check_kw(name, &["data", "digest_size", "usedforsecurity"])?;
-    let b = nc::bind(
-        args,
+    let kw = ["digest_size", "key", "salt", "person", "usedforsecurity"];
+    args.check_kw(
         name,
-        &["data"],
-        &["digest_size", "usedforsecurity"],
-        0,
+        &[
+            "data",
+            "digest_size",
+            "key",
+            "salt",
+            "person",
+            "usedforsecurity",
+        ],
     )?;
+    let b = nc::bind(args, name, &["data"], &kw, 0)?;
     let size = match b[1] {
         Some(v) => nc::int_arg(v)?,
-        None => max,
+        None => max as i64,
     };
-    if !(1..=max).contains(&size) {
+    if !(1..=max as i64).contains(&size) {
         return Err(exc::value_error(format!(
             "digest_size must be between 1 and {max} bytes"
         )));
     }
+    let param = |i: usize, what: &str, limit: usize| -> PyResult<Vec<u8>> {
+        let Some(v) = b[i] else {
+            return Ok(Vec::new());
+        };
+        let data = buffer::data_arg(v)?;
+        if data.len() > limit {
+            return Err(exc::value_error(format!(
+                "maximum {what} length is {limit} bytes"
+            )));
+        }
+        Ok(data.into_owned())
+    };
+    let key = param(2, "key", max)?;
+    let salt = param(3, "salt", max / 4)?;
+    let person = param(4, "person", max / 4)?;
     let size = size as usize;
     let ctx = if big {
-        blake2::Blake2bVar::new(size).map(Ctx::Blake2b)
+        Ctx::Blake2b(super::hashlib_blake2::Blake2b::new(
+            size, &key, &salt, &person,
+        ))
     } else {
-        blake2::Blake2sVar::new(size).map(Ctx::Blake2s)
+        Ctx::Blake2s(super::hashlib_blake2::Blake2s::new(
+            size, &key, &salt, &person,
+        ))
     };
-    let ctx = ctx.map_err(|_| exc::value_error("bad digest size"))?;
     let (cls, block) = if big { (BLAKE2B, 128) } else { (BLAKE2S, 64) };
     make(cls, name, block, ctx, b[0])
 }

@@ -15,6 +15,7 @@ pub mod dataclasses;
 pub mod enum_;
 pub mod functools;
 pub mod hashlib;
+pub mod hashlib_blake2;
 pub mod heapq;
 pub mod itertools;
 pub mod json;
