@@ -892,14 +892,10 @@ fn repeat_count(v: Value) -> PyResult<i64> {
 fn repeated(a: &Arr, n: i64) -> PyResult<Vec<u8>> {
     let d = a.data.borrow();
     let n = n.max(0) as usize;
-    let total = d.len().checked_mul(n).filter(|&t| t <= isize::MAX as usize);
-    let Some(total) = total else {
+    let Some(total) = d.len().checked_mul(n) else {
         return Err(exc::raise_new("MemoryError", ""));
     };
-    let mut out = Vec::new();
-    if out.try_reserve_exact(total).is_err() {
-        return Err(exc::raise_new("MemoryError", ""));
-    }
+    let mut out = buffer::with_capacity(total)?;
     for _ in 0..n {
         out.extend_from_slice(&d);
     }

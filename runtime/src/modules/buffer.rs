@@ -16,6 +16,20 @@ pub fn bytes_like(v: Value) -> Option<Cow<'static, [u8]>> {
     super::array::buffer_bytes(v).map(Cow::Owned)
 }
 
+/// The most bytes one result may take before it is refused with
+/// `MemoryError` (as the runtime's sequence repetition does).
+const MAX_RESULT: usize = 1 << 36;
+
+/// An empty buffer with room for `n` bytes, or `MemoryError`.
+pub fn with_capacity(n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    if n > MAX_RESULT || v.try_reserve_exact(n).is_err() {
+        return Err(exc::raise_new("MemoryError", ""));
+    }
+    crate::gc::account(n);
+    Ok(v)
+}
+
 /// A bytes-like argument, or `TypeError: a bytes-like object is required`.
 pub fn data_arg(v: Value) -> PyResult<Cow<'static, [u8]>> {
     bytes_like(v).ok_or_else(|| {

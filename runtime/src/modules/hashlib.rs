@@ -408,15 +408,9 @@ fn xof_output(r: Value, args: &Args, method: &str) -> PyResult<Vec<u8>> {
             "Negative size passed to PyBytes_FromStringAndSize",
         ));
     }
-    let mut out = Vec::new();
-    let fits = usize::try_from(n)
-        .ok()
-        .filter(|&n| n <= isize::MAX as usize);
-    match fits {
-        Some(n) if out.try_reserve_exact(n).is_ok() => out.resize(n, 0),
-        _ => return Err(exc::raise_new("MemoryError", "")),
-    }
-    gc::account(out.len());
+    let n = usize::try_from(n).unwrap_or(usize::MAX);
+    let mut out = buffer::with_capacity(n)?;
+    out.resize(n, 0);
     h.ctx.borrow().xof(&mut out);
     Ok(out)
 }

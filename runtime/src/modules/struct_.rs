@@ -506,10 +506,7 @@ pub fn pack_values(f: &Format, values: &[Value], fname: &str) -> PyResult<Vec<u8
             values.len()
         )));
     }
-    let mut out = Vec::new();
-    if out.try_reserve_exact(f.size).is_err() {
-        return Err(exc::raise_new("MemoryError", ""));
-    }
+    let mut out = buffer::with_capacity(f.size)?;
     out.resize(f.size, 0);
     let mut vals = values.iter().copied();
     for item in &f.items {
