@@ -424,7 +424,7 @@ fn sep_arg(v: Value) -> PyResult<u8> {
 }
 
 /// `bytes_per_sep` (a C int).
-pub fn per_sep_arg(v: Value) -> PyResult<i64> {
+fn per_sep_arg(v: Value) -> PyResult<i64> {
     let i = nc::int_arg(v)?;
     if i32::try_from(i).is_err() {
         return Err(exc::raise_new(
