@@ -166,6 +166,9 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
                         bytes::new(vec![0u8; n as usize])
                     } else if bytes::as_bytes(src).is_some() {
                         src
+                    } else if let Some(b) = crate::modules::buffer::bytes_like(src) {
+                        // Another buffer (an array): its raw bytes.
+                        bytes::new(b.into_owned())
                     } else {
                         let items = protocol::collect(src)?;
                         let mut out = Vec::with_capacity(items.len());

@@ -3,7 +3,11 @@
 //! first import and cached, as `sys.modules` does.
 
 pub mod abc;
+pub mod array;
+pub mod base64;
+pub mod binascii;
 pub mod bisect;
+pub mod buffer;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
@@ -11,6 +15,8 @@ pub mod copy;
 pub mod dataclasses;
 pub mod enum_;
 pub mod functools;
+pub mod hashlib;
+pub mod hashlib_blake2;
 pub mod heapq;
 pub mod itertools;
 pub mod json;
@@ -20,6 +26,7 @@ pub mod native_class;
 pub mod operator;
 pub mod random;
 pub mod string;
+pub mod struct_;
 pub mod sys;
 pub mod textwrap;
 pub mod typing;
@@ -55,6 +62,11 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("dataclasses", dataclasses::init),
     ("enum", enum_::init),
     ("contextlib", contextlib::init),
+    ("binascii", binascii::init),
+    ("base64", base64::init),
+    ("hashlib", hashlib::init),
+    ("struct", struct_::init),
+    ("array", array::init),
 ];
 
 thread_local! {
