@@ -11,6 +11,7 @@ pub mod dataclasses;
 pub mod enum_;
 pub mod functools;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
@@ -52,6 +53,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("dataclasses", dataclasses::init),
     ("enum", enum_::init),
     ("contextlib", contextlib::init),
+    ("io", io::init),
 ];
 
 thread_local! {
