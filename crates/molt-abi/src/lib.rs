@@ -44,6 +44,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "enum",
     "contextlib",
     "io",
+    "datetime",
 ];
 
 /// Number of bits of payload below the tag.

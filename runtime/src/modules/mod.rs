@@ -8,6 +8,7 @@ pub mod collections;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
+pub mod datetime;
 pub mod enum_;
 pub mod functools;
 pub mod heapq;
@@ -54,6 +55,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("enum", enum_::init),
     ("contextlib", contextlib::init),
     ("io", io::init),
+    ("datetime", datetime::init),
 ];
 
 thread_local! {
