@@ -106,6 +106,23 @@ fn dt_fromisoformat(_r: Value, a: Args) -> PyResult {
     new_dt(class, d, t, 0, tz)
 }
 
+fn dt_strptime(_r: Value, a: Args) -> PyResult {
+    let (class, a) = nc::new_args(&a)?;
+    a.no_kw("strptime")?;
+    a.check("strptime", 2, 2, &[])?;
+    let (sv, fv) = (a.pos()[0], a.pos()[1]);
+    let s = args::str_param(sv, "strptime", 1)?;
+    let f = args::str_param(fv, "strptime", 2)?;
+    let p = super::strptime::parse(s, f)?;
+    let tz = match p.offset {
+        Some((us, name)) => super::strptime::timezone_for(us, name)?,
+        None => Value::NONE,
+    };
+    let roots = Roots::new();
+    roots.push(tz);
+    new_dt(class, p.date, p.time, 0, tz)
+}
+
 macro_rules! getter {
     ($name:ident, $field:expr, $f:expr) => {
         fn $name(_r: Value, a: Args) -> PyResult {
@@ -398,6 +415,7 @@ pub fn make_class(date: Value) -> Value {
     let c = nc::new_class("datetime", "datetime", Some(date), &methods);
     nc::add_classmethod(c, "combine", dt_combine);
     nc::add_classmethod(c, "fromisoformat", dt_fromisoformat);
+    nc::add_classmethod(c, "strptime", dt_strptime);
     for (n, f) in [
         ("hour", dt_hour as NativeFn),
         ("minute", dt_minute),

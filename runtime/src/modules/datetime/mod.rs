@@ -12,6 +12,7 @@ mod dt;
 mod iso;
 mod isocal;
 mod strftime;
+mod strptime;
 mod time;
 mod tz;
 
@@ -505,6 +506,60 @@ pub fn not_impl() -> PyResult {
     Ok(protocol::not_implemented())
 }
 
+/// A copy of one of the module's values: the same class and data, and
+/// the instance attributes a subclass added (`__copy__`, `__deepcopy__`).
+fn copy_value(r: Value, _a: Args) -> PyResult {
+    let data: Box<dyn NativeData> = if let Some(us) = delta_of(r) {
+        Box::new(DeltaD(us))
+    } else if let Some(d) = plain_date_of(r) {
+        Box::new(DateD(d))
+    } else if let Some(x) = dt_of(r) {
+        Box::new(DtD { ..*x })
+    } else if let Some(x) = time_of(r) {
+        Box::new(TimeD { ..*x })
+    } else if let Some(z) = tz_of(r) {
+        if z.off == 0 && z.name.is_none() {
+            return Ok(cls().utc);
+        }
+        Box::new(TzD {
+            off: z.off,
+            name: z.name.clone(),
+        })
+    } else {
+        return Err(exc::type_error(format!(
+            "cannot copy '{}' object",
+            type_name(r)
+        )));
+    };
+    let roots = Roots::new();
+    let y = roots.push(nc::native_instance(types::type_of(r), data));
+    if let (Some(Kind::Instance(src)), Some(Kind::Instance(dst))) =
+        (r.obj().map(|o| &o.kind), y.obj().map(|o| &o.kind))
+    {
+        let extra: Vec<(String, Value)> = src
+            .attrs
+            .borrow()
+            .iter()
+            .filter(|(k, _)| !k.starts_with("__molt_"))
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let mut d = dst.attrs.borrow_mut();
+        for (k, v) in extra {
+            d.set(&k, v);
+        }
+    }
+    Ok(y)
+}
+
+fn add_copy(class: Value) {
+    nc::set_class_attr(class, "__copy__", nc::unbound("__copy__", copy_value));
+    nc::set_class_attr(
+        class,
+        "__deepcopy__",
+        nc::unbound("__deepcopy__", copy_value),
+    );
+}
+
 pub fn init(m: &mut AttrMap) {
     let timedelta = delta::make_class();
     let tzinfo = tz::make_tzinfo_class();
@@ -523,6 +578,9 @@ pub fn init(m: &mut AttrMap) {
         (isocal, "datetime.IsoCalendarDate"),
     ] {
         set_c_name(c, n);
+    }
+    for c in [timedelta, timezone, date, datetime, time] {
+        add_copy(c);
     }
     CLASSES.with(|c| {
         c.set(Some(Classes {
