@@ -5,7 +5,7 @@
 use super::super::native_class as nc;
 use super::{
     args, calendar, check_date, cls, comparisons, date_of, delta_of, new_date, new_delta, not_impl,
-    other_arg, plain_date_of, prop_self, property, small, DateD, Hms, Ymd,
+    other_arg, plain_date_of, prop_self, small, DateD, Hms, Ymd,
 };
 use crate::exc::{self, PyResult};
 use crate::objects::function::{Args, NativeFn};
@@ -275,9 +275,13 @@ pub fn make_class() -> Value {
     nc::add_classmethod(c, "fromordinal", date_fromordinal);
     nc::add_classmethod(c, "fromisocalendar", date_fromisocalendar);
     nc::add_classmethod(c, "fromisoformat", date_fromisoformat);
-    nc::set_class_attr(c, "year", property("year", date_year));
-    nc::set_class_attr(c, "month", property("month", date_month));
-    nc::set_class_attr(c, "day", property("day", date_day));
+    nc::set_class_attr(c, "year", super::field("year", date_year, "datetime.date"));
+    nc::set_class_attr(
+        c,
+        "month",
+        super::field("month", date_month, "datetime.date"),
+    );
+    nc::set_class_attr(c, "day", super::field("day", date_day, "datetime.date"));
     c
 }
 

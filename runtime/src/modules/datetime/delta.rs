@@ -4,7 +4,7 @@
 use super::args;
 use super::{
     check_delta, cls, comparisons, delta_of, int_of, new_delta, not_impl, other_arg, prop_self,
-    property, DeltaD, MAX_DELTA_DAYS, US_PER_DAY,
+    DeltaD, MAX_DELTA_DAYS, US_PER_DAY,
 };
 use crate::exc::{self, PyResult};
 use crate::numeric::BinOp;
@@ -426,9 +426,9 @@ pub fn make_class() -> Value {
     ];
     methods.extend(comparisons!(td_cmp));
     let c = nc::new_class("timedelta", "datetime", None, &methods);
-    nc::set_class_attr(c, "days", property("days", td_days));
-    nc::set_class_attr(c, "seconds", property("seconds", td_seconds));
-    nc::set_class_attr(c, "microseconds", property("microseconds", td_micro));
+    nc::set_class_attr(c, "days", super::member("days", td_days));
+    nc::set_class_attr(c, "seconds", super::member("seconds", td_seconds));
+    nc::set_class_attr(c, "microseconds", super::member("microseconds", td_micro));
     c
 }
 

@@ -5,7 +5,7 @@ use super::super::native_class as nc;
 use super::{
     args, call_offset, call_tzname, check_date, check_time, check_tzinfo, cls, comparisons,
     date_of, delta_of, dt_of, format_offset, new_delta, new_dt, not_impl, other_arg, plain_date_of,
-    prop_self, property, small, time_of, DtD, Hms, Ymd, US_PER_DAY,
+    prop_self, small, time_of, DtD, Hms, Ymd, US_PER_DAY,
 };
 use crate::exc::{self, PyResult};
 use crate::gc::Roots;
@@ -424,7 +424,7 @@ pub fn make_class(date: Value) -> Value {
         ("tzinfo", dt_tzinfo),
         ("fold", dt_fold),
     ] {
-        nc::set_class_attr(c, n, property(n, f));
+        nc::set_class_attr(c, n, super::field(n, f, "datetime.datetime"));
     }
     c
 }

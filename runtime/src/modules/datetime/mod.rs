@@ -432,6 +432,43 @@ pub fn property(name: &'static str, f: NativeFn) -> Value {
     })
 }
 
+/// Raises the AttributeError its receiver (the message) holds.
+fn refuse_write(r: Value, _a: Args) -> PyResult {
+    Err(exc::raise_new(
+        "AttributeError",
+        pystr::as_str(r).unwrap_or(""),
+    ))
+}
+
+/// A read-only field of class `class` (its C name): assigning or deleting
+/// it raises CPython's "not writable" error.
+pub fn field(name: &'static str, f: NativeFn, class: &str) -> Value {
+    readonly(
+        name,
+        f,
+        &format!("attribute '{name}' of '{class}' objects is not writable"),
+    )
+}
+
+/// A read-only data member (as timedelta's fields are in C).
+pub fn member(name: &'static str, f: NativeFn) -> Value {
+    readonly(name, f, "readonly attribute")
+}
+
+fn readonly(name: &'static str, f: NativeFn, msg: &str) -> Value {
+    let msg = crate::gc::alloc_permanent_str(msg);
+    let refuse = crate::gc::alloc_permanent(Kind::Builtin(crate::objects::function::BuiltinObj {
+        name,
+        f: refuse_write,
+        receiver: msg,
+    }));
+    crate::gc::alloc_permanent(Kind::Property {
+        fget: crate::builtins::native(name, f),
+        fset: refuse,
+        fdel: refuse,
+    })
+}
+
 /// Gives a class CPython's C type name (`datetime.date`) for messages
 /// and reprs.
 fn set_c_name(class: Value, name: &str) {
@@ -506,8 +543,8 @@ pub fn not_impl() -> PyResult {
     Ok(protocol::not_implemented())
 }
 
-/// A copy of one of the module's values: the same class and data, and
-/// the instance attributes a subclass added (`__copy__`, `__deepcopy__`).
+/// A copy of one of the module's values: the same class and data
+/// (`__copy__`, `__deepcopy__`).
 fn copy_value(r: Value, _a: Args) -> PyResult {
     let data: Box<dyn NativeData> = if let Some(us) = delta_of(r) {
         Box::new(DeltaD(us))
@@ -531,24 +568,9 @@ fn copy_value(r: Value, _a: Args) -> PyResult {
             type_name(r)
         )));
     };
-    let roots = Roots::new();
-    let y = roots.push(nc::native_instance(types::type_of(r), data));
-    if let (Some(Kind::Instance(src)), Some(Kind::Instance(dst))) =
-        (r.obj().map(|o| &o.kind), y.obj().map(|o| &o.kind))
-    {
-        let extra: Vec<(String, Value)> = src
-            .attrs
-            .borrow()
-            .iter()
-            .filter(|(k, _)| !k.starts_with("__molt_"))
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        let mut d = dst.attrs.borrow_mut();
-        for (k, v) in extra {
-            d.set(&k, v);
-        }
-    }
-    Ok(y)
+    // Like CPython's pickling state, subclass instance attributes are not
+    // carried over.
+    Ok(nc::native_instance(types::type_of(r), data))
 }
 
 fn add_copy(class: Value) {

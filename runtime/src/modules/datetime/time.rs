@@ -3,7 +3,7 @@
 use super::super::native_class as nc;
 use super::{
     args, call_offset, call_tzname, check_time, check_tzinfo, comparisons, format_offset, new_time,
-    not_impl, other_arg, prop_self, property, small, time_of, Hms, TimeD, Ymd,
+    not_impl, other_arg, prop_self, small, time_of, Hms, TimeD, Ymd,
 };
 use crate::exc::{self, PyResult};
 use crate::objects::function::{Args, NativeFn};
@@ -253,7 +253,7 @@ pub fn make_class() -> Value {
         ("tzinfo", time_tzinfo),
         ("fold", time_fold),
     ] {
-        nc::set_class_attr(c, n, property(n, f));
+        nc::set_class_attr(c, n, super::field(n, f, "datetime.time"));
     }
     c
 }
