@@ -283,9 +283,14 @@ fn iso(r: Value, x: &DtD, sep: &str, spec: &str) -> PyResult<String> {
     Ok(out)
 }
 
+/// `str(dt)` is `dt.isoformat(" ")`, through the method so a subclass's
+/// override is used, as in CPython.
 fn dt_str(r: Value, _a: Args) -> PyResult {
-    let x = this(r, "__str__")?;
-    Ok(pystr::from_string(iso(r, x, " ", "auto")?))
+    this(r, "__str__")?;
+    let sep = pystr::new(" ");
+    let roots = Roots::new();
+    roots.push(sep);
+    crate::entry::call_method(r, "isoformat", Args::positional(&[sep]))
 }
 
 fn dt_repr(r: Value, _a: Args) -> PyResult {

@@ -275,3 +275,48 @@ pub fn tz_from(off: Option<(i64, i64)>) -> PyResult<Value> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Arbitrary short strings over the characters the grammar cares
+    /// about: parsing must never panic.
+    #[test]
+    fn parsers_never_panic() {
+        let alphabet: Vec<char> = "0123456789-:T.,+ZW é😀".chars().collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 32) as usize;
+            let s: String = (0..len)
+                .map(|k| alphabet[((seed >> (k % 48)) as usize + k * 7) % alphabet.len()])
+                .collect();
+            let _ = parse_datetime(&s);
+            let _ = parse_date_only(&s);
+            let _ = parse_time(s.as_bytes());
+        }
+    }
+
+    #[test]
+    fn accepts_cpython_forms() {
+        let p = parse_datetime("2024-01-02T03:04:05.5+01:30").map(|(d, t)| (d, t.t, t.tz));
+        assert_eq!(
+            p,
+            Some((
+                (2024, 1, 2),
+                Hms {
+                    h: 3,
+                    mi: 4,
+                    s: 5,
+                    us: 500_000
+                },
+                Some((5400, 0))
+            ))
+        );
+        assert_eq!(parse_date_only("2024-W01-2"), Some((2024, 1, 2)));
+        assert!(parse_datetime("2024-01-02T").is_none());
+    }
+}

@@ -290,3 +290,49 @@ fn directive(conv: char, tm: &Tm) -> PyResult<Option<Out>> {
         _ => return Ok(None),
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(f: &str) -> String {
+        let d = Ymd {
+            y: 2024,
+            m: 1,
+            d: 2,
+        };
+        let t = Hms {
+            h: 13,
+            mi: 4,
+            s: 5,
+            us: 6,
+        };
+        let mut out = String::new();
+        let _ = glibc(f, &Tm::new(d, t), &mut out);
+        out
+    }
+
+    #[test]
+    fn glibc_directives_and_flags() {
+        assert_eq!(fmt("%c"), "Tue Jan  2 13:04:05 2024");
+        assert_eq!(
+            fmt("%-d|%_5d|%^a|%#p|%5Y|%Q|%"),
+            "2|    2|TUE|pm|02024|%Q|%"
+        );
+    }
+
+    #[test]
+    fn arbitrary_formats_never_panic() {
+        let alphabet: Vec<char> = "%-_0^#E:O123aAbBcdeHIjmMpyYzZ%é ".chars().collect();
+        let mut seed: u64 = 2463534242;
+        for _ in 0..100_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let f: String = (0..(seed % 16) as usize)
+                .map(|k| alphabet[((seed >> (k % 48)) as usize + 3 * k) % alphabet.len()])
+                .collect();
+            let _ = fmt(&f);
+        }
+    }
+}

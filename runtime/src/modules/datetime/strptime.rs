@@ -603,3 +603,40 @@ pub fn timezone_for(us: i128, name: Option<String>) -> PyResult<Value> {
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matcher_backtracks_and_never_panics() {
+        let elems = [Elem::Dir('Y'), Elem::Dir('m'), Elem::Dir('d')];
+        let text: Vec<char> = "2024123".chars().collect();
+        let (spans, end) = matches(&elems, &text).unwrap_or_default();
+        assert_eq!(end, 7);
+        assert_eq!(spans, vec![('Y', 0, 4), ('m', 4, 6), ('d', 6, 7)]);
+        let all = [
+            'a', 'A', 'b', 'B', 'd', 'f', 'G', 'H', 'I', 'j', 'm', 'M', 'p', 'S', 'u', 'U', 'V',
+            'w', 'W', 'y', 'Y', 'z', 'Z',
+        ];
+        let alphabet: Vec<char> = "0123456789 -:+.ZaApPmMjJ\t".chars().collect();
+        let mut seed: u64 = 88172645463325252;
+        for _ in 0..50_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (seed % 5) as usize;
+            let elems: Vec<Elem> = (0..n)
+                .map(|k| match (seed >> (k * 5)) % 3 {
+                    0 => Elem::Space,
+                    1 => Elem::Lit(alphabet[(seed >> (k * 3)) as usize % alphabet.len()]),
+                    _ => Elem::Dir(all[(seed >> (k * 7)) as usize % all.len()]),
+                })
+                .collect();
+            let text: Vec<char> = (0..(seed % 20) as usize)
+                .map(|k| alphabet[((seed >> (k % 40)) as usize + k) % alphabet.len()])
+                .collect();
+            let _ = matches(&elems, &text);
+        }
+    }
+}
