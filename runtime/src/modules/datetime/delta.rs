@@ -161,6 +161,20 @@ fn td_new(_r: Value, a: Args) -> PyResult {
         (0, "days", 86_400_000_000),
         (6, "weeks", 604_800_000_000),
     ];
+    // Fast path: small ints only, exact in i128 (no heap integers).
+    let mut small: Option<i128> = Some(0);
+    for (i, _, factor) in order {
+        if let Some(v) = b[i] {
+            small = match (small, v.as_small_int()) {
+                (Some(acc), Some(n)) => Some(acc + n as i128 * factor as i128),
+                _ => None,
+            };
+        }
+    }
+    if let Some(us) = small {
+        let us = super::check_delta(us)?;
+        return Ok(nc::native_instance(class, Box::new(DeltaD(us))));
+    }
     let mut x = BigInt::zero();
     let mut leftover = 0.0f64;
     for (i, what, factor) in order {
