@@ -44,6 +44,40 @@ struct Sio {
     pos: Cell<usize>,
     closed: Cell<bool>,
     newline: Cell<Newline>,
+    /// Kinds of line ending written so far (`SEEN_*`), for `newlines`.
+    seen: Cell<u8>,
+}
+
+const SEEN_CR: u8 = 1;
+const SEEN_LF: u8 = 2;
+const SEEN_CRLF: u8 = 4;
+
+/// The line-ending kinds in one write (each write is complete, so a
+/// final `\r` is a CR).
+fn seen_in(text: &str) -> u8 {
+    let b = text.as_bytes();
+    let mut seen = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                seen |= SEEN_CRLF;
+                i += 1;
+            }
+            b'\r' => seen |= SEEN_CR,
+            b'\n' => seen |= SEEN_LF,
+            _ => {}
+        }
+        i += 1;
+    }
+    seen
+}
+
+/// Records what a write brings to `newlines` (universal modes only).
+fn note_newlines(s: &Sio, text: &str) {
+    if matches!(s.newline.get(), Newline::Universal | Newline::Untranslated) {
+        s.seen.set(s.seen.get() | seen_in(text));
+    }
 }
 
 impl NativeData for Sio {
@@ -202,6 +236,7 @@ fn sio_new(_r: Value, args: Args) -> PyResult {
         pos: Cell::new(0),
         closed: Cell::new(false),
         newline: Cell::new(Newline::Fixed("\n")),
+        seen: Cell::new(0),
     };
     let obj = roots.push(nc::native_instance(cls, Box::new(data)));
     if own_init(cls) {
@@ -233,6 +268,8 @@ fn sio_init(r: Value, args: Args) -> PyResult {
     };
     s.newline.set(nl);
     s.closed.set(false);
+    s.seen.set(0);
+    note_newlines(s, init);
     *s.buf.borrow_mut() = translate(init, nl);
     s.pos.set(0);
     Ok(Value::NONE)
@@ -249,6 +286,7 @@ fn sio_write(r: Value, args: Args) -> PyResult {
     };
     let s = open_sio(r, "write")?;
     if text.char_len() > 0 {
+        note_newlines(s, text.as_str());
         sio_put(s, &translate(text.as_str(), s.newline.get()));
     }
     Ok(int::from_i64(text.char_len() as i64))
@@ -450,6 +488,38 @@ fn sio_close(r: Value, args: Args) -> PyResult {
     let s = sio(r, "close")?;
     s.closed.set(true);
     s.buf.borrow_mut().clear();
+    Ok(Value::NONE)
+}
+
+fn sio_newlines(_r: Value, args: Args) -> PyResult {
+    let obj = args.pos().first().copied().unwrap_or(Value::NONE);
+    let s = open_sio(obj, "newlines")?;
+    let names: Vec<&str> = [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| s.seen.get() & bit != 0)
+        .map(|(_, n)| *n)
+        .collect();
+    Ok(match names.as_slice() {
+        [] => Value::NONE,
+        [one] => pystr::new(one),
+        many => {
+            let roots = Roots::new();
+            let items: Vec<Value> = many.iter().map(|n| roots.push(pystr::new(n))).collect();
+            crate::objects::tuple::new(items)
+        }
+    })
+}
+
+fn sio_line_buffering(_r: Value, args: Args) -> PyResult {
+    let obj = args.pos().first().copied().unwrap_or(Value::NONE);
+    open_sio(obj, "line_buffering")?;
+    Ok(Value::FALSE)
+}
+
+/// `encoding` and `errors`: always None for a StringIO.
+fn sio_none_attr(_r: Value, args: Args) -> PyResult {
+    let obj = args.pos().first().copied().unwrap_or(Value::NONE);
+    sio(obj, "encoding")?;
     Ok(Value::NONE)
 }
 
@@ -779,6 +849,14 @@ pub fn init(m: &mut AttrMap) {
         ],
     );
     nc::set_class_attr(sio_cls, "closed", property("closed", sio_closed));
+    nc::set_class_attr(sio_cls, "newlines", property("newlines", sio_newlines));
+    nc::set_class_attr(
+        sio_cls,
+        "line_buffering",
+        property("line_buffering", sio_line_buffering),
+    );
+    nc::set_class_attr(sio_cls, "encoding", property("encoding", sio_none_attr));
+    nc::set_class_attr(sio_cls, "errors", property("errors", sio_none_attr));
     let bio_cls = nc::new_class(
         "BytesIO",
         "_io",
