@@ -233,59 +233,39 @@ pub fn ord_date(n: i128) -> PyResult<Ymd> {
     Ok(Ymd::from_ord(n as i64))
 }
 
-/// An instance of `class`: made directly for the module's own class, by
-/// calling the class (as CPython does) for a subclass.
-fn make(class: Value, own: Value, data: Box<dyn NativeData>, call: &[Value]) -> PyResult {
-    if class == own {
-        return Ok(nc::native_instance(class, data));
-    }
+/// An instance of a subclass is made by calling the class with the
+/// fields, as CPython does (so its `__new__`/`__init__` run).
+fn call_class(class: Value, args: &[Value]) -> PyResult {
     let roots = Roots::new();
-    roots.extend(call);
-    nc::call(class, call)
+    roots.extend(args);
+    nc::call(class, args)
 }
 
 pub fn new_date(class: Value, d: Ymd) -> PyResult {
-    let own = cls().date;
-    if class == own {
-        return make(class, own, Box::new(DateD(d)), &[]);
+    if class == cls().date {
+        return Ok(nc::native_instance(class, Box::new(DateD(d))));
     }
-    let a = [int::from_i64(d.y), int::from_i64(d.m), int::from_i64(d.d)];
-    make(class, own, Box::new(DateD(d)), &a)
+    call_class(class, &[small(d.y), small(d.m), small(d.d)])
 }
 
 pub fn new_dt(class: Value, d: Ymd, t: Hms, fold: i64, tz: Value) -> PyResult {
-    let own = cls().datetime;
-    let data = Box::new(DtD { d, t, fold, tz });
-    if class == own {
-        return make(class, own, data, &[]);
+    if class == cls().datetime {
+        return Ok(nc::native_instance(class, Box::new(DtD { d, t, fold, tz })));
     }
-    let a = [
-        int::from_i64(d.y),
-        int::from_i64(d.m),
-        int::from_i64(d.d),
-        int::from_i64(t.h),
-        int::from_i64(t.mi),
-        int::from_i64(t.s),
-        int::from_i64(t.us),
-        tz,
-    ];
-    make(class, own, data, &a)
+    let f = [d.y, d.m, d.d, t.h, t.mi, t.s, t.us];
+    let mut a: Vec<Value> = f.iter().map(|&v| small(v)).collect();
+    a.push(tz);
+    call_class(class, &a)
 }
 
 pub fn new_time(class: Value, t: Hms, fold: i64, tz: Value) -> PyResult {
-    let own = cls().time;
-    let data = Box::new(TimeD { t, fold, tz });
-    if class == own {
-        return make(class, own, data, &[]);
+    if class == cls().time {
+        return Ok(nc::native_instance(class, Box::new(TimeD { t, fold, tz })));
     }
-    let a = [
-        int::from_i64(t.h),
-        int::from_i64(t.mi),
-        int::from_i64(t.s),
-        int::from_i64(t.us),
-        tz,
-    ];
-    make(class, own, data, &a)
+    call_class(
+        class,
+        &[small(t.h), small(t.mi), small(t.s), small(t.us), tz],
+    )
 }
 
 /// The class results of `self`'s arithmetic get: its own type.
