@@ -517,4 +517,22 @@ pub const RUNTIME_MODULES: &[RuntimeModule] = &[
         name: "array",
         exports: &["ArrayType", "array", "typecodes"],
     },
+    RuntimeModule {
+        name: "io",
+        exports: &["BytesIO", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO"],
+    },
+    RuntimeModule {
+        name: "datetime",
+        exports: &[
+            "MAXYEAR",
+            "MINYEAR",
+            "UTC",
+            "date",
+            "datetime",
+            "time",
+            "timedelta",
+            "timezone",
+            "tzinfo",
+        ],
+    },
 ];

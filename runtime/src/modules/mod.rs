@@ -13,11 +13,13 @@ pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
+pub mod datetime;
 pub mod enum_;
 pub mod functools;
 pub mod hashlib;
 pub mod hashlib_blake2;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod json_encoder;
@@ -67,6 +69,8 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("hashlib", hashlib::init),
     ("struct", struct_::init),
     ("array", array::init),
+    ("io", io::init),
+    ("datetime", datetime::init),
 ];
 
 thread_local! {

@@ -248,6 +248,9 @@ pub struct TypeObj {
     /// The metaclass when it is not `type` (the runtime's own metaclasses:
     /// `enum.EnumType`, `abc.ABCMeta`), else None. Inherited from the bases.
     pub meta: Cell<Value>,
+    /// The name error messages use when it differs from `name`: CPython's
+    /// `tp_name` of types written in C, such as `datetime.date`.
+    pub c_name: std::cell::OnceCell<String>,
 }
 
 impl TypeObj {
@@ -450,6 +453,7 @@ pub fn new_type_full(
                     .find(|m| !m.is_none())
                     .unwrap_or(Value::NONE),
             ),
+            c_name: std::cell::OnceCell::new(),
         }))
     };
     let v = if permanent {
@@ -781,7 +785,7 @@ pub fn type_of(v: Value) -> Value {
 
 pub fn type_name(v: Value) -> String {
     as_type(type_of(v))
-        .map(|t| t.name.clone())
+        .map(|t| t.c_name.get().unwrap_or(&t.name).clone())
         .unwrap_or_else(|| "?".into())
 }
 

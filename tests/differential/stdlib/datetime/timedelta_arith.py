@@ -1,0 +1,41 @@
+from datetime import timedelta
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a, b = timedelta(hours=5), timedelta(hours=2)
+print(repr(a + b), repr(a - b), repr(b - a), repr(-a), repr(+a), repr(abs(-a)))
+print(repr(a * 2), repr(3 * b), repr(a * -1), repr(a * 0.5), repr(0.25 * a))
+print(repr(timedelta(microseconds=5) * 0.5), repr(timedelta(microseconds=7) * 0.5), repr(timedelta(seconds=1) * 1.1))
+print(a / b, a // b, repr(a % b), divmod(a, b), divmod(-a, b), repr(-a % b), -a // b)
+print(repr(a / 3), repr(a // 7), repr(a / 2.5), repr(timedelta(microseconds=5) / 2), repr(timedelta(microseconds=7) / 2), repr(timedelta(microseconds=-5) / 2))
+print(repr(timedelta(microseconds=-5) // 2), repr(timedelta(1) / 7))
+print(a.total_seconds(), timedelta(microseconds=1).total_seconds(), timedelta.max.total_seconds(), (-a).total_seconds())
+print(a > b, a == timedelta(minutes=300), a != b, b <= a, a < b, a == 5, a != "x")
+print(bool(timedelta(0)), bool(timedelta(microseconds=1)), sorted([a, -a, b]), max(a, b))
+print(hash(a) == hash(timedelta(seconds=18000)), {a: 1, timedelta(minutes=300): 2})
+c = timedelta(1)
+c += timedelta(hours=1)
+c *= 2
+print(repr(c))
+t(lambda: c / timedelta(0))
+t(lambda: c // 0)
+t(lambda: c / 0)
+t(lambda: c / 0.0)
+t(lambda: c % timedelta(0))
+t(lambda: divmod(c, timedelta(0)))
+t(lambda: c // timedelta(0))
+t(lambda: c * float("inf"))
+t(lambda: c * float("nan"))
+t(lambda: c % 2)
+t(lambda: c * c)
+t(lambda: c + 1)
+t(lambda: 2 - c)
+t(lambda: c < 5)
+t(lambda: timedelta.max + timedelta(1))
+t(lambda: timedelta.max * 2)
+t(lambda: timedelta.min - timedelta(1))
+t(lambda: -timedelta.min)

@@ -1,0 +1,18 @@
+import io
+
+b = io.BytesIO()
+print(b.write(b"hello"), b.write(b" world"), b.tell())
+print(b.getvalue())
+print(b.seek(0), b.read(5), b.tell(), b.read(), b.read())
+b.seek(20)
+print(b.write(b"Z"), b.getvalue(), b.tell())
+print(b.truncate(3), b.getvalue(), b.tell())
+b = io.BytesIO(b"abc\ndef\n\nxyz")
+print(b.readline(), b.readline(2), b.readline(), b.readline(), b.readline(), b.readline())
+b.seek(0)
+print(b.readlines(), b.read())
+b.seek(0)
+print(b.readlines(5))
+print(list(io.BytesIO(b"1\n2\n3")))
+print(io.BytesIO(initial_bytes=b"kw").read(), io.BytesIO(None).getvalue())
+print(b.readable(), b.writable(), b.seekable(), b.isatty(), type(b))

@@ -1,0 +1,16 @@
+import io
+
+s = io.StringIO()
+print(s.write("hello"), s.write(" world"), s.tell())
+print(repr(s.getvalue()))
+print(s.seek(0), repr(s.read(5)), s.tell())
+print(repr(s.read()), repr(s.read()), s.tell())
+s.seek(6)
+print(s.write("there"), repr(s.getvalue()))
+print(repr(io.StringIO("abc").read(-5)), repr(io.StringIO("abc").read(None)))
+print(repr(io.StringIO(None).getvalue()), repr(io.StringIO(initial_value="x").read()))
+t = io.StringIO("initial")
+print(t.tell(), repr(t.read(3)), t.write("X"), repr(t.getvalue()))
+print(t.readable(), t.writable(), t.seekable(), t.isatty(), t.flush())
+print(type(t), type(t).__name__, isinstance(t, io.StringIO))
+print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)

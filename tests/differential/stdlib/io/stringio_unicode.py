@@ -1,0 +1,17 @@
+import io
+
+s = io.StringIO("héllo wörld ✓ 😀!")
+print(repr(s.read(4)), s.tell())
+s.seek(12)
+print(repr(s.read(3)), s.tell())
+print(s.write("é"), s.tell(), repr(s.getvalue()))
+s = io.StringIO("ab")
+s.seek(5)
+print(s.write("ü"), repr(s.getvalue()), s.tell())
+print(s.truncate(3), s.tell(), repr(s.getvalue()))
+print(s.write("Z"), repr(s.getvalue()))
+s.seek(1)
+print(s.truncate(), repr(s.getvalue()), s.tell())
+print(s.truncate(None), s.truncate(10), repr(s.getvalue()))
+s = io.StringIO("日本語\nテキスト\n")
+print(s.readline(2), s.readline(), s.readline(), repr(s.readline()))
