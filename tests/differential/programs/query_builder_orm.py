@@ -105,8 +105,8 @@ class Column:
 
 
 class Table:
-    def __init__(self, name: str, *cols: str) -> None:
-        self.name = name
+    def __init__(self, title: str, *cols: str) -> None:
+        self.title = title
         self.columns = {c: Column(c) for c in cols}
         self.rows: List[Row] = []
 
@@ -114,7 +114,7 @@ class Table:
         cols = self.columns
         if item in cols:
             return cols[item]
-        raise AttributeError("table %s has no column %s" % (self.name, item))
+        raise AttributeError("table %s has no column %s" % (self.title, item))
 
     def insert(self, **values) -> None:
         unknown = sorted(set(values) - set(self.columns))
@@ -146,7 +146,7 @@ class Query:
         return Query(self.table, self.where, self.order, n)
 
     def sql(self) -> str:
-        out = "SELECT * FROM %s" % self.table.name
+        out = "SELECT * FROM %s" % self.table.title
         if self.where:
             out += " WHERE " + " AND ".join(e.sql() for e in self.where)
         if self.order:
