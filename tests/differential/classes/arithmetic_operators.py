@@ -18,7 +18,10 @@ class V:
     def __floordiv__(self, o): return self._zip(o, lambda a, b: a // b)
     def __mod__(self, o): return self._zip(o, lambda a, b: a % b)
     def __pow__(self, o): return self._zip(o, lambda a, b: a ** b)
-    def __matmul__(self, o): return sum(a * b for a, b in zip(self.c, o.c))
+    def __matmul__(self, o):
+        if not isinstance(o, V):
+            return NotImplemented
+        return sum(a * b for a, b in zip(self.c, o.c))
     def __lshift__(self, n): return V(*[a << n for a in self.c])
     def __rshift__(self, n): return V(*[a >> n for a in self.c])
     def __and__(self, o): return self._zip(o, lambda a, b: a & b)

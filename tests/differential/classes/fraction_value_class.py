@@ -41,6 +41,9 @@ class Frac:
     def __lt__(self, o):
         o = self._c(o)
         return NotImplemented if o is None else self.n * o.d < o.n * self.d
+    def __gt__(self, o):
+        o = self._c(o)
+        return NotImplemented if o is None else self.n * o.d > o.n * self.d
     def __hash__(self):
         return hash(self.n) if self.d == 1 else hash((self.n, self.d))
     def __bool__(self):
