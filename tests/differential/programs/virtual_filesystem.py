@@ -146,7 +146,8 @@ class FileSystem:
     def find(self, suffix: str) -> Iterator[File]:
         for path, _, files in self.walk():
             for f in files:
-                yield self.resolve(path.rstrip("/") + "/" + f)
+                if f.endswith(suffix):
+                    yield self.resolve(path.rstrip("/") + "/" + f)
 
     def tree(self, node: Optional[Directory] = None, prefix: str = "") -> List[str]:
         node = node or self.root
