@@ -17,11 +17,9 @@ class PatternError(Exception):
 class Lit:
     ch: str
 
-
 @dataclass(frozen=True)
 class Any_:
     pass
-
 
 @dataclass(frozen=True)
 class Class_:
@@ -32,17 +30,14 @@ class Class_:
         hit = any(lo <= c <= hi for lo, hi in self.ranges)
         return hit != self.negated
 
-
 @dataclass(frozen=True)
 class Seq:
     items: Tuple[object, ...]
-
 
 @dataclass(frozen=True)
 class Alt:
     left: object
     right: object
-
 
 @dataclass(frozen=True)
 class Repeat:
