@@ -1,0 +1,3 @@
+from .. import load_order
+load_order.append("billing")
+print("  [shop.billing runs]")
