@@ -946,6 +946,13 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
             )));
         };
         if bt.layout == Layout::Builtin {
+            const FINAL: &[&str] = &["bool", "range", "slice", "memoryview", "NoneType"];
+            if bt.module == "builtins" && FINAL.contains(&bt.name.as_str()) {
+                return Err(exc::type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    bt.name
+                )));
+            }
             return Err(exc::type_error(format!(
                 "subclassing the built-in type '{}' is not supported by Molt yet",
                 bt.name

@@ -115,7 +115,7 @@ impl<'a> FnBuilder<'a> {
             Expr::Call(c) => self.call_expr(cx, c),
             Expr::Attribute(a) => {
                 let obj = self.expr(cx, &a.value);
-                let name = cx.str_const(a.attr.as_str());
+                let name = self.attr_name(cx, a.attr.as_str());
                 self.set_line(cx, e.range());
                 self.call(
                     rt::GETATTR,
@@ -458,7 +458,7 @@ impl<'a> FnBuilder<'a> {
         if !has_star {
             if let Expr::Attribute(a) = &*c.func {
                 let obj = self.expr(cx, &a.value);
-                let name = cx.str_const(a.attr.as_str());
+                let name = self.attr_name(cx, a.attr.as_str());
                 // The receiver goes in the slot just before the arguments,
                 // so a method call passes `self, args...` without copying.
                 let (argv, n, kw) = self.call_args_after(cx, Some(obj), args);

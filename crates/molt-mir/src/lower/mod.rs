@@ -547,6 +547,13 @@ impl<'a> FnBuilder<'a> {
         cx.tree.scope(self.scope).kind
     }
 
+    /// The constant naming attribute `attr` as written in this scope:
+    /// inside a class, `obj.__x` means `obj._Class__x`, as in CPython.
+    pub fn attr_name(&self, cx: &mut Cx, attr: &str) -> ConstId {
+        let mangled = cx.tree.mangle(self.scope, attr);
+        cx.str_const(&mangled)
+    }
+
     pub fn load_name(&mut self, cx: &mut Cx, name: &str) -> Slot {
         let stored = cx.tree.mangle(self.scope, name);
         let kind = self.scope_kind(cx);

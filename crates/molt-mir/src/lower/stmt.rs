@@ -861,7 +861,7 @@ impl<'a> FnBuilder<'a> {
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(cx, &at.value);
-                let name = cx.str_const(at.attr.as_str());
+                let name = self.attr_name(cx, at.attr.as_str());
                 let cur = self.call(
                     rt::GETATTR,
                     vec![Operand::Slot(obj), Operand::Const(name), Operand::Cache],
@@ -904,7 +904,7 @@ impl<'a> FnBuilder<'a> {
             Expr::Name(n) => self.store_name(cx, n.id.as_str(), value),
             Expr::Attribute(a) => {
                 let obj = self.expr(cx, &a.value);
-                let name = cx.str_const(a.attr.as_str());
+                let name = self.attr_name(cx, a.attr.as_str());
                 self.set_line(cx, target.range());
                 self.call_void(
                     rt::SETATTR,
@@ -972,7 +972,7 @@ impl<'a> FnBuilder<'a> {
             Expr::Name(n) => self.delete_name(cx, n.id.as_str(), n.range()),
             Expr::Attribute(a) => {
                 let obj = self.expr(cx, &a.value);
-                let name = cx.str_const(a.attr.as_str());
+                let name = self.attr_name(cx, a.attr.as_str());
                 self.call_void(rt::DELATTR, vec![Operand::Slot(obj), Operand::Const(name)]);
             }
             Expr::Subscript(s) => {
@@ -988,10 +988,10 @@ impl<'a> FnBuilder<'a> {
     }
 }
 
-/// Built-in types a class cannot derive from in Molt: their instances are
-/// runtime objects with a fixed layout, not instances with attributes.
+/// Built-in types CPython lets classes derive from but Molt does not yet:
+/// their instances are runtime objects with a fixed layout. (`bool`,
+/// `range`, `slice`, ... are final in CPython too: a TypeError at run time.)
 const UNSUBCLASSABLE: &[&str] = &[
-    "bool",
     "bytearray",
     "bytes",
     "complex",
@@ -1000,10 +1000,7 @@ const UNSUBCLASSABLE: &[&str] = &[
     "frozenset",
     "int",
     "list",
-    "memoryview",
-    "range",
     "set",
-    "slice",
     "str",
     "tuple",
     "type",
