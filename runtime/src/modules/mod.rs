@@ -9,6 +9,7 @@ pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
 pub mod enum_;
+pub mod fractions;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
@@ -52,6 +53,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("dataclasses", dataclasses::init),
     ("enum", enum_::init),
     ("contextlib", contextlib::init),
+    ("fractions", fractions::init),
 ];
 
 thread_local! {

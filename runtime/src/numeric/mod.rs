@@ -7,6 +7,7 @@
 pub mod float_ops;
 pub mod int_ops;
 pub mod math;
+pub mod rational;
 
 use std::fmt;
 
