@@ -44,6 +44,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "enum",
     "contextlib",
     "fractions",
+    "statistics",
 ];
 
 /// Number of bits of payload below the tag.

@@ -18,6 +18,7 @@ pub mod math;
 pub mod native_class;
 pub mod operator;
 pub mod random;
+pub mod statistics;
 pub mod string;
 pub mod sys;
 pub mod textwrap;
@@ -54,6 +55,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("enum", enum_::init),
     ("contextlib", contextlib::init),
     ("fractions", fractions::init),
+    ("statistics", statistics::init),
 ];
 
 thread_local! {
