@@ -45,6 +45,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "contextlib",
     "fractions",
     "statistics",
+    "decimal",
 ];
 
 /// Number of bits of payload below the tag.

@@ -121,6 +121,9 @@ fn one_arg(v: Value) -> PyResult<Rational> {
     if let Some(f) = v.as_float() {
         return Rational::from_f64(f).map_err(num_error);
     }
+    if let Some(d) = super::decimal::exact_of(v) {
+        return d;
+    }
     if let Some(s) = pystr::as_str(v) {
         return match rational::parse(s) {
             Ok(r) => Ok(r),
@@ -148,6 +151,23 @@ fn from_float(_r: Value, args: Args) -> PyResult {
             class_name_of(cls),
             protocol::repr(f)?,
             type_name(f)
+        )));
+    };
+    Ok(nc::native_instance(cls, Box::new(Frac(r))))
+}
+
+fn from_decimal(_r: Value, args: Args) -> PyResult {
+    let (cls, v) = class_and_arg(&args, "from_decimal")?;
+    let r = if let Some(r) = (!v.is_float()).then(|| int::to_bigint(v)).flatten() {
+        Rational::int(r)
+    } else if let Some(d) = super::decimal::exact_of(v) {
+        d?
+    } else {
+        return Err(exc::type_error(format!(
+            "{}.from_decimal() only takes Decimals, not {} ({})",
+            class_name_of(cls),
+            protocol::repr(v)?,
+            type_name(v)
         )));
     };
     Ok(nc::native_instance(cls, Box::new(Frac(r))))
@@ -545,6 +565,7 @@ pub fn ensure_class() -> Value {
     }
     let cls = nc::new_class("Fraction", "fractions", None, METHODS);
     nc::add_classmethod(cls, "from_float", from_float);
+    nc::add_classmethod(cls, "from_decimal", from_decimal);
     nc::set_class_attr(cls, "numerator", property(get_numerator));
     nc::set_class_attr(cls, "denominator", property(get_denominator));
     CLASS.with(|c| c.set(cls));

@@ -8,6 +8,7 @@ pub mod collections;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
+pub mod decimal;
 pub mod enum_;
 pub mod fractions;
 pub mod functools;
@@ -56,6 +57,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("contextlib", contextlib::init),
     ("fractions", fractions::init),
     ("statistics", statistics::init),
+    ("decimal", decimal::init),
 ];
 
 thread_local! {

@@ -4,6 +4,7 @@
 //! Errors are reported as [`NumError`] carrying the Python exception kind and
 //! CPython's exact message text.
 
+pub mod decimal;
 pub mod float_ops;
 pub mod int_ops;
 pub mod math;
