@@ -443,6 +443,16 @@ fn dec_repr(r: Value, _args: Args) -> PyResult {
     )))
 }
 
+fn dec_format(r: Value, args: Args) -> PyResult {
+    args.check("__format__", 1, 1, &[])?;
+    let d = this(r, "__format__")?;
+    let spec = nc::str_arg(args.pos()[0], "format spec must be a string")?;
+    match dm::format(d, spec, &ctx()) {
+        Some(s) => Ok(pystr::from_string(s)),
+        None => Err(exc::value_error("invalid format string")),
+    }
+}
+
 fn dec_hash(r: Value, _args: Args) -> PyResult {
     let d = this(r, "__hash__")?;
     let h = match &d.form {
@@ -972,6 +982,7 @@ const DECIMAL_METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", dec_repr),
     ("__str__", dec_str),
     ("__hash__", dec_hash),
+    ("__format__", dec_format),
     ("__bool__", dec_bool),
     ("__int__", dec_int),
     ("__trunc__", dec_int),

@@ -724,3 +724,241 @@ mod tests {
         assert_eq!(r.to_sci(true), "1.414213562373095048801688724");
     }
 }
+
+/// A parsed format specification for `format(Decimal, spec)`.
+struct Spec {
+    fill: char,
+    align: Option<char>,
+    sign: char,
+    no_neg_0: bool,
+    alt: bool,
+    zeropad: bool,
+    width: usize,
+    sep: Option<char>,
+    precision: Option<i64>,
+    ty: Option<char>,
+    /// Zero padding from the '0' flag alone (specials pad with spaces).
+    padded: bool,
+}
+
+fn parse_spec(spec: &str) -> Option<Spec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    let (mut fill, mut align) = (' ', None);
+    if chars.len() >= 2 && is_align(chars[1]) {
+        fill = chars[0];
+        align = Some(chars[1]);
+        i = 2;
+    } else if chars.first().is_some_and(|c| is_align(*c)) {
+        align = Some(chars[0]);
+        i = 1;
+    }
+    let mut sign = '-';
+    if let Some(&c) = chars.get(i).filter(|c| matches!(c, '+' | '-' | ' ')) {
+        sign = c;
+        i += 1;
+    }
+    let no_neg_0 = chars.get(i) == Some(&'z');
+    if no_neg_0 {
+        i += 1;
+    }
+    // CPython's decimal accepts neither '#' nor '_'.
+    let alt = false;
+    let zeropad = chars.get(i) == Some(&'0');
+    if zeropad {
+        i += 1;
+    }
+    let mut width = 0usize;
+    while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+        width = width.checked_mul(10)?.checked_add(d as usize)?;
+        i += 1;
+    }
+    let mut sep = None;
+    if let Some(&c) = chars.get(i).filter(|c| **c == ',') {
+        sep = Some(c);
+        i += 1;
+    }
+    let mut precision = None;
+    if chars.get(i) == Some(&'.') {
+        i += 1;
+        let mut p: i64 = 0;
+        let start = i;
+        while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+            p = p.checked_mul(10)?.checked_add(d as i64)?;
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        precision = Some(p);
+    }
+    let ty = chars.get(i).copied();
+    if ty.is_some() {
+        i += 1;
+    }
+    if i != chars.len() || ty.is_some_and(|t| !"eEfFgGn%".contains(t)) {
+        return None;
+    }
+    if ty.is_none_or(|t| "gGn".contains(t)) && precision == Some(0) {
+        precision = Some(1);
+    }
+    let padded = zeropad && align.is_none();
+    if padded {
+        fill = '0';
+        align = Some('=');
+    }
+    Some(Spec {
+        fill,
+        align,
+        sign,
+        no_neg_0,
+        alt,
+        zeropad,
+        width,
+        sep,
+        precision,
+        ty,
+        padded,
+    })
+}
+
+/// Rounds a finite value to `places` significant digits.
+fn round_sig(d: &Dec, places: i64, mode: Rounding) -> Dec {
+    let r = d.rescale(d.adjusted() + 1 - places, mode);
+    if ndigits(&r.coef) > places {
+        return d.rescale(r.adjusted() + 1 - places, mode);
+    }
+    r
+}
+
+fn align(sign: &str, body: &str, s: &Spec) -> String {
+    let len = sign.chars().count() + body.chars().count();
+    let pad: String = std::iter::repeat_n(s.fill, s.width.saturating_sub(len)).collect();
+    match s.align.unwrap_or('>') {
+        '<' => format!("{sign}{body}{pad}"),
+        '=' => format!("{sign}{pad}{body}"),
+        '^' => {
+            let half = pad.chars().count() / 2;
+            let left: String = pad.chars().take(half).collect();
+            let right: String = pad.chars().skip(half).collect();
+            format!("{left}{sign}{body}{right}")
+        }
+        _ => format!("{pad}{sign}{body}"),
+    }
+}
+
+/// Groups the integer digits, zero-padding to `min_width` as CPython does.
+fn group(digits: &str, sep: Option<char>, mut min_width: i64) -> String {
+    let Some(sep) = sep else {
+        let l = (digits.len() as i64).max(min_width).max(1) as usize;
+        return format!("{}{digits}", "0".repeat(l - digits.len()));
+    };
+    let mut digits = digits.to_string();
+    let mut groups = Vec::new();
+    loop {
+        let l = (digits.len() as i64).max(min_width).max(1).min(3) as usize;
+        let take = l.min(digits.len());
+        let part = digits.split_off(digits.len() - take);
+        groups.push(format!("{}{part}", "0".repeat(l - take)));
+        min_width -= l as i64;
+        if digits.is_empty() && min_width <= 0 {
+            break;
+        }
+        min_width -= 1;
+    }
+    groups.reverse();
+    groups.join(&sep.to_string())
+}
+
+/// `format(d, spec)`; `None` for an invalid specification.
+pub fn format(d: &Dec, spec: &str, ctx: &Ctx) -> Option<String> {
+    let mut s = parse_spec(spec)?;
+    let sign_str = |neg: bool| -> &'static str {
+        match (neg, s.sign) {
+            (true, _) => "-",
+            (false, '+') => "+",
+            (false, ' ') => " ",
+            _ => "",
+        }
+    };
+    if !d.is_finite() {
+        let mut body = d.abs().to_sci(ctx.capitals);
+        if s.ty == Some('%') {
+            body.push('%');
+        }
+        if s.padded {
+            s.fill = ' ';
+            s.align = Some('>');
+        }
+        return Some(align(sign_str(d.neg), &body, &s));
+    }
+    let ty = s.ty.unwrap_or(if ctx.capitals { 'G' } else { 'g' });
+    let ty = if ty == 'n' { 'g' } else { ty };
+    let mut v = d.clone();
+    if ty == '%' {
+        v.exp += 2;
+    }
+    let mode = ctx.rounding;
+    if let Some(p) = s
+        .precision
+        .filter(|_| !v.coef.is_zero() || matches!(ty, 'f' | 'F' | '%'))
+    {
+        match ty {
+            'e' | 'E' => v = round_sig(&v, p + 1, mode),
+            'f' | 'F' | '%' => v = v.rescale(-p, mode),
+            _ if ndigits(&v.coef) > p => v = round_sig(&v, p, mode),
+            _ => {}
+        }
+    }
+    if v.coef.is_zero() && v.exp > 0 && matches!(ty, 'f' | 'F' | '%') {
+        v = v.rescale(0, mode);
+    }
+    let neg = v.neg && !(v.coef.is_zero() && s.no_neg_0);
+    let c = v.coef.to_string();
+    let len = c.len() as i64;
+    let left = v.exp + len;
+    let dot = match ty {
+        'e' | 'E' if v.coef.is_zero() && s.precision.is_some() => 1 - s.precision.unwrap_or(0),
+        'e' | 'E' => 1,
+        'f' | 'F' | '%' => left,
+        _ if v.exp <= 0 && left > -6 => left,
+        _ => 1,
+    };
+    let (intpart, mut frac) = if dot < 0 {
+        (
+            "0".to_string(),
+            format!("{}{c}", "0".repeat((-dot) as usize)),
+        )
+    } else if dot > len {
+        (
+            format!("{c}{}", "0".repeat((dot - len) as usize)),
+            String::new(),
+        )
+    } else {
+        let ip = &c[..dot as usize];
+        (
+            if ip.is_empty() { "0" } else { ip }.to_string(),
+            c[dot as usize..].to_string(),
+        )
+    };
+    let exp = left - dot;
+    if !frac.is_empty() || s.alt {
+        frac.insert(0, '.');
+    }
+    if exp != 0 || matches!(ty, 'e' | 'E') {
+        let echar = if matches!(ty, 'E' | 'G') { 'E' } else { 'e' };
+        frac.push_str(&format!("{echar}{exp:+}"));
+    }
+    if ty == '%' {
+        frac.push('%');
+    }
+    let sign = sign_str(neg);
+    let min_width = if s.zeropad {
+        s.width as i64 - frac.chars().count() as i64 - sign.len() as i64
+    } else {
+        0
+    };
+    let intpart = group(&intpart, s.sep, min_width);
+    Some(align(sign, &format!("{intpart}{frac}"), &s))
+}
