@@ -679,52 +679,6 @@ pub fn parse(text: &str) -> Option<Dec> {
     Some(Dec::finite(neg, coef, e - fp.len() as i64))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> Dec {
-        parse(s).unwrap_or(Dec::inf(false))
-    }
-
-    #[test]
-    fn strings_round_trip_as_cpython_prints_them() {
-        for (inp, out) in [
-            ("1.10", "1.10"),
-            ("1E+2", "1E+2"),
-            ("0.000001", "0.000001"),
-            ("0.0000001", "1E-7"),
-            ("-0", "-0"),
-            ("123.456e3", "123456"),
-            ("1e-7", "1E-7"),
-            ("  12_3.4  ", "123.4"),
-            ("nan", "NaN"),
-            ("-sNaN12", "-sNaN12"),
-            ("inf", "Infinity"),
-            (".5", "0.5"),
-            ("5.", "5"),
-        ] {
-            assert_eq!(d(inp).to_sci(true), out, "{inp}");
-        }
-        assert!(parse("1..2").is_none());
-        assert!(parse("e5").is_none());
-        assert!(parse("").is_none());
-    }
-
-    #[test]
-    fn arithmetic_follows_ideal_exponents() {
-        let c = Ctx::default();
-        let r = add(&d("1.10"), &d("2.2"), &c).unwrap_or(Dec::inf(true));
-        assert_eq!(r.to_sci(true), "3.30");
-        let r = div(&d("1"), &d("3"), &c).unwrap_or(Dec::inf(true));
-        assert_eq!(r.to_sci(true), "0.3333333333333333333333333333");
-        let r = div(&d("1"), &d("100"), &c).unwrap_or(Dec::inf(true));
-        assert_eq!(r.to_sci(true), "0.01");
-        let r = sqrt(&d("2"), &c).unwrap_or(Dec::inf(true));
-        assert_eq!(r.to_sci(true), "1.414213562373095048801688724");
-    }
-}
-
 /// A parsed format specification for `format(Decimal, spec)`.
 struct Spec {
     fill: char,
@@ -857,7 +811,7 @@ fn group(digits: &str, sep: Option<char>, mut min_width: i64) -> String {
     let mut digits = digits.to_string();
     let mut groups = Vec::new();
     loop {
-        let l = (digits.len() as i64).max(min_width).max(1).min(3) as usize;
+        let l = (digits.len() as i64).max(min_width).clamp(1, 3) as usize;
         let take = l.min(digits.len());
         let part = digits.split_off(digits.len() - take);
         groups.push(format!("{}{part}", "0".repeat(l - take)));
@@ -961,4 +915,50 @@ pub fn format(d: &Dec, spec: &str, ctx: &Ctx) -> Option<String> {
     };
     let intpart = group(&intpart, s.sep, min_width);
     Some(align(sign, &format!("{intpart}{frac}"), &s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Dec {
+        parse(s).unwrap_or(Dec::inf(false))
+    }
+
+    #[test]
+    fn strings_round_trip_as_cpython_prints_them() {
+        for (inp, out) in [
+            ("1.10", "1.10"),
+            ("1E+2", "1E+2"),
+            ("0.000001", "0.000001"),
+            ("0.0000001", "1E-7"),
+            ("-0", "-0"),
+            ("123.456e3", "123456"),
+            ("1e-7", "1E-7"),
+            ("  12_3.4  ", "123.4"),
+            ("nan", "NaN"),
+            ("-sNaN12", "-sNaN12"),
+            ("inf", "Infinity"),
+            (".5", "0.5"),
+            ("5.", "5"),
+        ] {
+            assert_eq!(d(inp).to_sci(true), out, "{inp}");
+        }
+        assert!(parse("1..2").is_none());
+        assert!(parse("e5").is_none());
+        assert!(parse("").is_none());
+    }
+
+    #[test]
+    fn arithmetic_follows_ideal_exponents() {
+        let c = Ctx::default();
+        let r = add(&d("1.10"), &d("2.2"), &c).unwrap_or(Dec::inf(true));
+        assert_eq!(r.to_sci(true), "3.30");
+        let r = div(&d("1"), &d("3"), &c).unwrap_or(Dec::inf(true));
+        assert_eq!(r.to_sci(true), "0.3333333333333333333333333333");
+        let r = div(&d("1"), &d("100"), &c).unwrap_or(Dec::inf(true));
+        assert_eq!(r.to_sci(true), "0.01");
+        let r = sqrt(&d("2"), &c).unwrap_or(Dec::inf(true));
+        assert_eq!(r.to_sci(true), "1.414213562373095048801688724");
+    }
 }
