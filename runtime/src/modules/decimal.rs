@@ -103,6 +103,55 @@ pub fn exact_of(v: Value) -> Option<PyResult<Rational>> {
     })
 }
 
+/// The value of a Decimal (for `statistics`).
+pub fn value_of(v: Value) -> Option<&'static Dec> {
+    dec_of(v)
+}
+
+/// Is `t` the Decimal class or a subclass?
+pub fn is_decimal_type(t: Value) -> bool {
+    let cls = decimal_class();
+    !cls.is_none() && types::is_subtype(t, cls)
+}
+
+/// `Decimal(n) / Decimal(d)` under the current context.
+pub fn from_ratio(q: &Rational) -> PyResult {
+    let c = ctx();
+    let r = dm::div(&Dec::from_int(&q.n), &Dec::from_int(&q.d), &c);
+    Ok(new_dec(ok(r)?))
+}
+
+/// statistics' `_decimal_sqrt_of_frac`: sqrt(q) correctly rounded under
+/// the current context, checked against its neighbours.
+pub fn sqrt_of_ratio(q: &Rational) -> PyResult {
+    use num_traits::Signed;
+    if !q.n.is_positive() {
+        return Ok(new_dec(Dec::finite(false, BigInt::zero(), -1)));
+    }
+    let c = ctx();
+    let x = ok(dm::div(&Dec::from_int(&q.n), &Dec::from_int(&q.d), &c))?;
+    let root = ok(dm::sqrt(&x, &c))?;
+    let r = root.to_rational();
+    let (n, m) = (&q.n, &q.d);
+    let mid = |other: &Dec| -> (BigInt, BigInt) {
+        let o = other.to_rational();
+        let lhs = n * 4 * num_traits::pow(&r.d * &o.d, 2);
+        let rhs = m * num_traits::pow(&r.d * &o.n + &o.d * &r.n, 2);
+        (lhs, rhs)
+    };
+    let plus = ok(dm::next_toward(&root, true, &c))?;
+    let (l, rr) = mid(&plus);
+    if l > rr {
+        return Ok(new_dec(plus));
+    }
+    let minus = ok(dm::next_toward(&root, false, &c))?;
+    let (l, rr) = mid(&minus);
+    if l < rr {
+        return Ok(new_dec(minus));
+    }
+    Ok(new_dec(root))
+}
+
 fn new_dec(d: Dec) -> Value {
     nc::native_instance(decimal_class(), Box::new(DecData(d)))
 }

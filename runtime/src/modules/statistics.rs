@@ -106,6 +106,20 @@ fn exact_ratio(x: Value) -> PyResult<Exact> {
     if let Some(r) = fractions::value_of(x) {
         return Ok(Exact::Ratio(r.n.clone(), r.d.clone()));
     }
+    if let Some(d) = super::decimal::value_of(x) {
+        if !d.is_finite() {
+            let f = if d.is_nan() {
+                f64::NAN
+            } else if d.neg {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            };
+            return Ok(Exact::NonFinite(f));
+        }
+        let r = d.to_rational();
+        return Ok(Exact::Ratio(r.n, r.d));
+    }
     Err(exc::type_error(format!(
         "can't convert type '{}' to numerator/denominator",
         type_name(x)
@@ -197,10 +211,19 @@ fn exact_sum(values: &[Value]) -> PyResult<Sum> {
 
 /// `_convert(value, T)`.
 fn convert(value: &Total, t: Value) -> PyResult {
+    let decimal = super::decimal::is_decimal_type(t);
     let r = match value {
+        Total::NonFinite(f) if decimal => {
+            let roots = Roots::new();
+            let v = roots.push(Value::float(*f));
+            return nc::call(t, &[v]);
+        }
         Total::NonFinite(f) => return Ok(Value::float(*f)),
         Total::Exact(r) => r,
     };
+    if decimal {
+        return super::decimal::from_ratio(r);
+    }
     if types::is_subtype(t, ty(Ty::Int)) {
         if r.d.is_one() {
             return Ok(int::from_bigint(r.n.clone()));
@@ -300,7 +323,10 @@ fn geometric_mean(_r: Value, args: Args) -> PyResult {
 }
 
 fn is_real(v: Value) -> bool {
-    v.is_float() || int::is_int(v) || fractions::value_of(v).is_some()
+    v.is_float()
+        || int::is_int(v)
+        || fractions::value_of(v).is_some()
+        || super::decimal::value_of(v).is_some()
 }
 
 fn lt_zero(x: Value) -> PyResult<bool> {
@@ -673,8 +699,9 @@ fn float_sqrt_of_frac(r: &Rational) -> PyResult<f64> {
     crate::numeric::int_ops::truediv(&num, &den).map_err(ops::num_error)
 }
 
-fn stdev_of(ss: Total, n: usize) -> PyResult {
+fn stdev_of(t: Value, ss: Total, n: usize) -> PyResult {
     match ss.div_int(n) {
+        Total::Exact(r) if super::decimal::is_decimal_type(t) => super::decimal::sqrt_of_ratio(&r),
         Total::Exact(r) => Ok(Value::float(float_sqrt_of_frac(&r)?)),
         Total::NonFinite(_) => Err(exc::raise_new(
             "AttributeError",
@@ -685,20 +712,20 @@ fn stdev_of(ss: Total, n: usize) -> PyResult {
 
 fn stdev(_r: Value, args: Args) -> PyResult {
     let (data, c) = spread_args(&args, "stdev", "xbar")?;
-    let (_, ss, n) = sum_squares(data, c)?;
+    let (t, ss, n) = sum_squares(data, c)?;
     if n < 2 {
         return Err(error("stdev requires at least two data points"));
     }
-    stdev_of(ss, n - 1)
+    stdev_of(t, ss, n - 1)
 }
 
 fn pstdev(_r: Value, args: Args) -> PyResult {
     let (data, c) = spread_args(&args, "pstdev", "mu")?;
-    let (_, ss, n) = sum_squares(data, c)?;
+    let (t, ss, n) = sum_squares(data, c)?;
     if n < 1 {
         return Err(error("pstdev requires at least one data point"));
     }
-    stdev_of(ss, n)
+    stdev_of(t, ss, n)
 }
 
 // ---------------------------------------------------------------------------

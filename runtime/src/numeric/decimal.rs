@@ -532,6 +532,30 @@ pub fn powi(a: &Dec, n: &BigInt, ctx: &Ctx) -> DResult {
     }
 }
 
+/// The neighbour of a positive finite value at the context's precision
+/// (`next_plus` when `up`, else `next_minus`).
+pub fn next_toward(a: &Dec, up: bool, ctx: &Ctx) -> DResult {
+    let adj = a.adjusted();
+    let ulp_exp = adj - ctx.prec + 1;
+    let power_of_ten = {
+        let r = a.rescale(a.exp.min(ulp_exp), Rounding::Down);
+        r.coef == pow10((r.exp.abs_diff(adj)) as u64) && r.exp <= adj
+    };
+    let e = if !up && power_of_ten {
+        ulp_exp - 1
+    } else {
+        ulp_exp
+    };
+    let step = Dec::finite(!up, BigInt::one(), e);
+    let mut c = *ctx;
+    c.rounding = if up {
+        Rounding::Ceiling
+    } else {
+        Rounding::Floor
+    };
+    add(a, &step, &c)
+}
+
 /// `quantize(exp)`.
 pub fn quantize(a: &Dec, e: &Dec, mode: Rounding, ctx: &Ctx) -> DResult {
     if let Some(r) = nan_operand(a, Some(e)) {
