@@ -539,7 +539,7 @@ pub fn next_toward(a: &Dec, up: bool, ctx: &Ctx) -> DResult {
     let ulp_exp = adj - ctx.prec + 1;
     let power_of_ten = {
         let r = a.rescale(a.exp.min(ulp_exp), Rounding::Down);
-        r.coef == pow10((r.exp.abs_diff(adj)) as u64) && r.exp <= adj
+        r.coef == pow10(r.exp.abs_diff(adj)) && r.exp <= adj
     };
     let e = if !up && power_of_ten {
         ulp_exp - 1
