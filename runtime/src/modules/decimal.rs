@@ -505,7 +505,7 @@ fn dec_format(r: Value, args: Args) -> PyResult {
 fn dec_hash(r: Value, _args: Args) -> PyResult {
     let d = this(r, "__hash__")?;
     let h = match &d.form {
-        Form::Finite => d.to_rational().hash(),
+        Form::Finite => d.hash_finite(),
         Form::Inf if d.neg => -crate::hash::HASH_INF,
         Form::Inf => crate::hash::HASH_INF,
         Form::SNaN(_) => return Err(exc::type_error("Cannot hash a signaling NaN value")),

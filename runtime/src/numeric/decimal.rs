@@ -247,6 +247,18 @@ impl Dec {
             return Ok(self);
         }
         let mut d = self;
+        let etiny = ctx.emin - ctx.prec + 1;
+        if d.coef.is_zero() {
+            d.exp = d.exp.clamp(etiny, ctx.emax);
+            return Ok(d);
+        }
+        if d.adjusted() < ctx.emin {
+            // Subnormal: no digit below Etiny survives.
+            if d.exp < etiny {
+                d = d.rescale(etiny, ctx.rounding);
+            }
+            return Ok(d);
+        }
         let len = ndigits(&d.coef);
         if len > ctx.prec {
             let drop = (len - ctx.prec) as u64;
@@ -258,10 +270,26 @@ impl Dec {
                 d.exp += 1;
             }
         }
-        if !d.coef.is_zero() && d.adjusted() > ctx.emax {
+        if d.adjusted() > ctx.emax {
             return Err(Signal::Overflow);
         }
         Ok(d)
+    }
+
+    /// CPython's numeric hash of a finite value, computed modulo the
+    /// hash prime without building the value.
+    pub fn hash_finite(&self) -> i64 {
+        let m = BigInt::from(crate::hash::HASH_MODULUS);
+        let ten = BigInt::from(10);
+        let scale = if self.exp >= 0 {
+            ten.modpow(&BigInt::from(self.exp), &m)
+        } else {
+            // 10**(M-2) is the inverse of 10 modulo the prime M.
+            let inv = ten.modpow(&(&m - 2), &m);
+            inv.modpow(&BigInt::from(-self.exp), &m)
+        };
+        let h = (&self.coef % &m * scale % &m).to_i64().unwrap_or(0);
+        crate::hash::fix_minus_one(if self.neg { -h } else { h })
     }
 
     /// The value with exponent `exp`, rounding with `mode` (no precision
@@ -295,6 +323,8 @@ pub fn round_coef(c: &BigInt, k: u64, mode: Rounding, neg: bool) -> (BigInt, boo
     if k == 0 {
         return (c.clone(), false);
     }
+    // Dropping more digits than `c` has decides nothing more.
+    let k = k.min(ndigits(c) as u64 + 1);
     let p = pow10(k);
     let (q, rem) = c.div_rem(&p);
     if rem.is_zero() {
@@ -353,6 +383,7 @@ pub fn add(a: &Dec, b: &Dec, ctx: &Ctx) -> DResult {
         (_, Form::Inf) => return Ok(b.clone()),
         _ => {}
     }
+    let (a, b) = (&sticky(a, b, ctx), &sticky(b, a, ctx));
     let exp = a.exp.min(b.exp);
     let sa = signed(a) * pow10((a.exp - exp) as u64);
     let sb = signed(b) * pow10((b.exp - exp) as u64);
@@ -363,6 +394,20 @@ pub fn add(a: &Dec, b: &Dec, ctx: &Ctx) -> DResult {
         s.is_negative()
     };
     Dec::finite(neg, s.abs(), exp).fix(ctx)
+}
+
+/// `x` when it can affect the rounded sum `x + other`; else a stand-in
+/// far below the rounding position with the same sign, so huge exponent
+/// gaps never build huge coefficients.
+fn sticky(x: &Dec, other: &Dec, ctx: &Ctx) -> Dec {
+    if x.coef.is_zero() || other.coef.is_zero() || x.adjusted() >= other.adjusted() {
+        return x.clone();
+    }
+    let floor = other.exp.min(other.adjusted() - ctx.prec - 1);
+    if x.adjusted() < floor - 1 {
+        return Dec::finite(x.neg, BigInt::one(), floor - 2);
+    }
+    x.clone()
 }
 
 fn signed(d: &Dec) -> BigInt {
@@ -644,7 +689,30 @@ pub fn cmp(a: &Dec, b: &Dec) -> Option<Ordering> {
     if ka != 0 || kb != 0 {
         return Some(ka.cmp(&kb));
     }
-    Some(a.to_rational().cmp(&b.to_rational()))
+    let sign = |d: &Dec| {
+        if d.coef.is_zero() {
+            0
+        } else if d.neg {
+            -1
+        } else {
+            1
+        }
+    };
+    let (sa, sb) = (sign(a), sign(b));
+    if sa != sb || sa == 0 {
+        return Some(sa.cmp(&sb));
+    }
+    // Same sign, both non-zero: magnitudes by adjusted exponent first.
+    let mag = match a.adjusted().cmp(&b.adjusted()) {
+        Ordering::Equal => {
+            let e = a.exp.min(b.exp);
+            let x = &a.coef * pow10((a.exp - e) as u64);
+            let y = &b.coef * pow10((b.exp - e) as u64);
+            x.cmp(&y)
+        }
+        o => o,
+    };
+    Some(if sa < 0 { mag.reverse() } else { mag })
 }
 
 /// Parses the decimal string syntax (case-insensitive, surrounding
@@ -697,7 +765,7 @@ pub fn parse(text: &str) -> Option<Dec> {
             return None;
         }
         let v: BigInt = es.parse().ok()?;
-        e = v.to_i64().filter(|x| x.abs() < 1 << 50)?;
+        e = v.to_i64().filter(|x| x.abs() <= 999_999_999_999_999_999)?;
     }
     let coef: BigInt = format!("{ip}{fp}").parse().ok()?;
     Some(Dec::finite(neg, coef, e - fp.len() as i64))
