@@ -58,15 +58,59 @@ impl Rational {
     }
 
     pub fn add(&self, o: &Rational) -> Rational {
-        Rational::new(&self.n * &o.d + &o.n * &self.d, &self.d * &o.d)
+        self.add_signed(o, false)
     }
 
     pub fn sub(&self, o: &Rational) -> Rational {
-        Rational::new(&self.n * &o.d - &o.n * &self.d, &self.d * &o.d)
+        self.add_signed(o, true)
+    }
+
+    /// `self ± o` in lowest terms with small gcds only (Knuth 4.5.1, as
+    /// CPython's fractions does): the result needs no full reduction.
+    fn add_signed(&self, o: &Rational, minus: bool) -> Rational {
+        let nb = if minus { -&o.n } else { o.n.clone() };
+        let g = self.d.gcd(&o.d);
+        if g.is_one() {
+            return Rational {
+                n: &self.n * &o.d + &self.d * nb,
+                d: &self.d * &o.d,
+            };
+        }
+        let s = &self.d / &g;
+        let t = &self.n * (&o.d / &g) + nb * &s;
+        let g2 = t.gcd(&g);
+        if g2.is_one() {
+            return Rational { n: t, d: s * &o.d };
+        }
+        if t.is_zero() {
+            return Rational::int(BigInt::zero());
+        }
+        Rational {
+            n: t / &g2,
+            d: s * (&o.d / &g2),
+        }
     }
 
     pub fn mul(&self, o: &Rational) -> Rational {
-        Rational::new(&self.n * &o.n, &self.d * &o.d)
+        let g1 = self.n.gcd(&o.d);
+        let g2 = o.n.gcd(&self.d);
+        let (na, db) = if g1 > BigInt::one() {
+            (&self.n / &g1, &o.d / &g1)
+        } else {
+            (self.n.clone(), o.d.clone())
+        };
+        let (nb, da) = if g2 > BigInt::one() {
+            (&o.n / &g2, &self.d / &g2)
+        } else {
+            (o.n.clone(), self.d.clone())
+        };
+        if na.is_zero() || nb.is_zero() {
+            return Rational::int(BigInt::zero());
+        }
+        Rational {
+            n: na * nb,
+            d: db * da,
+        }
     }
 
     /// `self / o`; a zero divisor gives the message CPython's reduction
