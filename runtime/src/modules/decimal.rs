@@ -798,7 +798,8 @@ fn arith_operand(v: Value, op: &str, reflected: bool) -> PyResult<Option<Dec>> {
         }
     }
     let user = matches!(v.obj().map(|o| &o.kind), Some(Kind::Instance(_)))
-        && fractions::value_of(v).is_none();
+        && fractions::value_of(v).is_none()
+        && crate::builtins::complex::value_of(v).is_none();
     if user && !reflected {
         return Ok(None);
     }

@@ -344,7 +344,21 @@ fn forward(op: BinOp, name: &str, r: Value, args: &Args) -> PyResult {
     if b.is_float() {
         return crate::ops::binop(op, Value::float(to_float(a)?), b);
     }
+    if crate::builtins::complex::value_of(b).is_some() {
+        let roots = Roots::new();
+        let x = roots.push(as_complex(a)?);
+        return crate::ops::binop(op, x, b);
+    }
     Ok(protocol::not_implemented())
+}
+
+/// `complex(fraction)`.
+fn as_complex(a: &Rational) -> PyResult {
+    use crate::builtins::complex::{new, C};
+    Ok(new(C {
+        re: to_float(a)?,
+        im: 0.0,
+    }))
 }
 
 /// `a op b` with `b` the Fraction receiver.
@@ -357,6 +371,11 @@ fn reverse(op: BinOp, name: &str, r: Value, args: &Args) -> PyResult {
     }
     if a.is_float() {
         return crate::ops::binop(op, a, Value::float(to_float(b)?));
+    }
+    if crate::builtins::complex::value_of(a).is_some() {
+        let roots = Roots::new();
+        let y = roots.push(as_complex(b)?);
+        return crate::ops::binop(op, a, y);
     }
     Ok(protocol::not_implemented())
 }
@@ -465,7 +484,16 @@ fn compare(a: &Rational, other: Value, op: CmpOp) -> Option<bool> {
     if let Some(q) = rational_of(other) {
         return Some(apply(op, a.cmp(&q)));
     }
-    let f = other.as_float()?;
+    let f = match crate::builtins::complex::value_of(other) {
+        Some(c) if op == CmpOp::Eq || op == CmpOp::Ne => {
+            if c.im != 0.0 {
+                return Some(op == CmpOp::Ne);
+            }
+            c.re
+        }
+        Some(_) => return None,
+        None => other.as_float()?,
+    };
     if !f.is_finite() {
         // Any finite value compares with inf/nan as 0.0 does.
         return Some(match f.partial_cmp(&0.0) {
