@@ -46,6 +46,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "fractions",
     "statistics",
     "decimal",
+    "cmath",
 ];
 
 /// Number of bits of payload below the tag.

@@ -70,7 +70,7 @@ fn prod(a: C, b: C) -> C {
 }
 
 /// CPython's `_Py_c_quot`; `None` for division by zero.
-fn quot(a: C, b: C) -> Option<C> {
+pub fn quot(a: C, b: C) -> Option<C> {
     let (abs_br, abs_bi) = (b.re.abs(), b.im.abs());
     if abs_br >= abs_bi {
         if abs_br == 0.0 {
@@ -420,7 +420,7 @@ fn parse(text: &str) -> Option<C> {
 }
 
 /// A real or complex constructor argument.
-fn number_arg(v: Value) -> PyResult<Option<C>> {
+pub fn number_arg(v: Value) -> PyResult<Option<C>> {
     if let Some(c) = operand(v)? {
         return Ok(Some(c));
     }

@@ -4,6 +4,7 @@
 
 pub mod abc;
 pub mod bisect;
+pub mod cmath;
 pub mod collections;
 pub mod contextlib;
 pub mod copy;
@@ -58,6 +59,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("fractions", fractions::init),
     ("statistics", statistics::init),
     ("decimal", decimal::init),
+    ("cmath", cmath::init),
 ];
 
 thread_local! {
