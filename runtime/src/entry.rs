@@ -1233,6 +1233,12 @@ pub extern "C" fn molt_exc_pop() {
     exc::pop_handling()
 }
 
+/// An imaginary literal `xj`.
+#[no_mangle]
+pub extern "C" fn molt_complex_imag(x: u64) -> u64 {
+    crate::builtins::complex::imaginary(Value(x).as_float().unwrap_or(0.0)).0
+}
+
 #[no_mangle]
 pub extern "C" fn molt_assert_fail(msg: u64) -> u64 {
     let e = if msg == molt_abi::UNBOUND {

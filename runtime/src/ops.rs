@@ -447,6 +447,11 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
         }
         return match numeric::binop(op, &x, &y) {
             Ok(r) => Ok(num_value(r)),
+            Err(e) if e.kind == NumErrorKind::Complex => {
+                let xf = numeric::int_to_float(&x).map_err(num_error)?;
+                let yf = numeric::int_to_float(&y).map_err(num_error)?;
+                crate::builtins::complex::float_pow(xf, yf)
+            }
             Err(e) if e.kind == NumErrorKind::TypeError && e.msg.is_empty() => {
                 Err(binop_type_error(op, a, b))
             }

@@ -27,6 +27,7 @@ entry_points! {
     CONST_STR = "molt_const_str", 2, true, false;             // (utf8*, len) -> str
     CONST_BIGINT = "molt_const_bigint", 2, true, false;       // (ascii decimal*, len) -> int
     CONST_BYTES = "molt_const_bytes", 2, true, false;         // (bytes*, len) -> bytes
+    COMPLEX_IMAG = "molt_complex_imag", 1, true, false;       // (float) -> complex 0.0 + x*j (imaginary literal)
     // Operators. Operator codes are in `ops` below.
     BINOP = "molt_binop", 3, true, true;                      // (op, a, b)
     INPLACE = "molt_inplace", 3, true, true;                  // (op, a, b)

@@ -240,6 +240,14 @@ fn pow(_r: Value, args: Args) -> PyResult {
                 .iter()
                 .all(|v| int::is_int(*v) && !v.is_float());
             if !all_int {
+                // A class with its own three-argument `__pow__` (complex
+                // raises "complex modulo" there).
+                if let Some(f) = protocol::special(base, "__pow__") {
+                    let r = protocol::call_special(f, base, &[e, m])?;
+                    if !protocol::is_not_implemented(r) {
+                        return Ok(r);
+                    }
+                }
                 return Err(exc::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));

@@ -8,6 +8,7 @@
 //! - `formatting`: `format()`, f-string fields, `str.format`, `%`.
 
 pub mod bytes_methods;
+pub mod complex;
 pub mod construct;
 pub mod formatting;
 pub mod functions;
@@ -90,6 +91,7 @@ pub fn init() {
             ns.insert(name, t);
         }
     }
+    ns.insert("complex", complex::init());
     ns.insert("NotImplemented", ni);
     ns.insert("Ellipsis", el);
     ns.insert("None", Value::NONE);

@@ -13,7 +13,7 @@ use crate::value::Value;
 use num_bigint::BigInt;
 
 /// A real-number argument (`must be real number, not str` otherwise).
-fn real(v: Value) -> PyResult<f64> {
+pub(crate) fn real(v: Value) -> PyResult<f64> {
     if let Some(f) = v.as_float() {
         return Ok(f);
     }
@@ -270,6 +270,20 @@ fn isclose(_r: Value, args: Args) -> PyResult {
 
 fn floats_of(v: Value) -> PyResult<Vec<f64>> {
     protocol::collect(v)?.into_iter().map(real).collect()
+}
+
+/// `math.fsum` of values already collected.
+pub(crate) fn fsum_values(items: &[Value]) -> PyResult<f64> {
+    let xs = items
+        .iter()
+        .map(|v| real(*v))
+        .collect::<PyResult<Vec<f64>>>()?;
+    m::fsum(&xs).map_err(num_error)
+}
+
+/// `math.log(v)`.
+pub(crate) fn log_value(v: Value) -> PyResult<f64> {
+    m::log(&int_or_float(v)?, None).map_err(num_error)
 }
 
 fn fsum(_r: Value, args: Args) -> PyResult {

@@ -8,13 +8,16 @@ pub mod base64;
 pub mod binascii;
 pub mod bisect;
 pub mod buffer;
+pub mod cmath;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
 pub mod datetime;
+pub mod decimal;
 pub mod enum_;
+pub mod fractions;
 pub mod functools;
 pub mod hashlib;
 pub mod hashlib_blake2;
@@ -27,6 +30,7 @@ pub mod math;
 pub mod native_class;
 pub mod operator;
 pub mod random;
+pub mod statistics;
 pub mod string;
 pub mod struct_;
 pub mod sys;
@@ -71,6 +75,10 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("array", array::init),
     ("io", io::init),
     ("datetime", datetime::init),
+    ("fractions", fractions::init),
+    ("statistics", statistics::init),
+    ("decimal", decimal::init),
+    ("cmath", cmath::init),
 ];
 
 thread_local! {

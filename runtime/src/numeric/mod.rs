@@ -4,9 +4,11 @@
 //! Errors are reported as [`NumError`] carrying the Python exception kind and
 //! CPython's exact message text.
 
+pub mod decimal;
 pub mod float_ops;
 pub mod int_ops;
 pub mod math;
+pub mod rational;
 
 use std::fmt;
 

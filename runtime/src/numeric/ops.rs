@@ -197,14 +197,9 @@ fn float_op(op: BinOp, x: f64, y: f64) -> NumResult<NumOut> {
         BinOp::TrueDiv => float_ops::truediv(x, y)?,
         BinOp::FloorDiv => float_ops::floordiv(x, y)?,
         BinOp::Mod => float_ops::modulo(x, y)?,
-        BinOp::Pow => match float_ops::pow(x, y) {
-            Err(e) if e.kind == NumErrorKind::Complex => {
-                return Err(NumError::value(
-                    "complex results are not supported by Molt yet",
-                ))
-            }
-            r => r?,
-        },
+        // A complex result comes back as `NumErrorKind::Complex`; the
+        // caller computes it.
+        BinOp::Pow => float_ops::pow(x, y)?,
         _ => return Err(not_applicable()),
     }))
 }

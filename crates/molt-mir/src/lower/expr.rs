@@ -316,9 +316,9 @@ impl<'a> FnBuilder<'a> {
                 }
             },
             ast::Number::Float(f) => self.imm(Imm::Float(*f)),
-            ast::Number::Complex { .. } => {
-                cx.unsupported(n.range(), "complex numbers");
-                self.imm(Imm::None)
+            ast::Number::Complex { imag, .. } => {
+                let x = self.imm(Imm::Float(*imag));
+                self.call(rt::COMPLEX_IMAG, vec![Operand::Slot(x)])
             }
         }
     }
