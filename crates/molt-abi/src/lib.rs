@@ -43,6 +43,7 @@ pub const RUNTIME_MODULES: &[&str] = &[
     "dataclasses",
     "enum",
     "contextlib",
+    "re",
 ];
 
 /// Number of bits of payload below the tag.

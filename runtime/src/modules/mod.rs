@@ -17,6 +17,7 @@ pub mod math;
 pub mod native_class;
 pub mod operator;
 pub mod random;
+pub mod re;
 pub mod string;
 pub mod sys;
 pub mod textwrap;
@@ -44,6 +45,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("collections", collections::init),
     ("json", json::init),
     ("random", random::init),
+    ("re", re::init),
     ("string", string::init),
     ("textwrap", textwrap::init),
     ("copy", copy::init),
