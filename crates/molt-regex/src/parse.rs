@@ -738,7 +738,7 @@ fn parse_paren(
                 }
             }
         } else {
-            return Err(src.error(format!("unknown extension ?{}", ch.text()), ch.len()));
+            return Err(src.error(format!("unknown extension ?{}", ch.text()), ch.len() + 1));
         }
     }
     let index = if capture {

@@ -143,6 +143,72 @@ impl Program {
         ok.then_some(np)
     }
 
+    /// Matches `one` up to `limit` times from `pos`: the count, the end,
+    /// and the position after `min` matches.
+    #[inline]
+    fn run_one(
+        &self,
+        one: One,
+        inp: &Input,
+        pos: usize,
+        min: u32,
+        limit: u32,
+    ) -> (u32, usize, usize) {
+        let mut count = 0u32;
+        let mut p = pos;
+        let mut min_pos = pos;
+        let end = inp.end.min(inp.text.len());
+        macro_rules! scan {
+            ($test:expr) => {
+                while count < limit && p < end {
+                    let b = inp.text[p];
+                    let (c, np) = if b < 128 {
+                        (b as u32, p + 1)
+                    } else {
+                        match inp.next(p) {
+                            Some(x) => x,
+                            None => break,
+                        }
+                    };
+                    if !$test(c) {
+                        break;
+                    }
+                    p = np;
+                    count += 1;
+                    if count == min {
+                        min_pos = p;
+                    }
+                }
+            };
+        }
+        match one {
+            One::Set(i) => {
+                if let Some(cs) = self.sets.get(i) {
+                    scan!(|c| cs.contains(c));
+                }
+            }
+            One::Any => scan!(|c| c != '\n' as u32),
+            One::AnyAll => scan!(|_c| true),
+            One::Char(x) => scan!(|c| c == x),
+            One::NotChar(x) => scan!(|c| c != x),
+            _ => {
+                while count < limit {
+                    match self.one(one, inp, p) {
+                        Some(np) => {
+                            p = np;
+                            count += 1;
+                            if count == min {
+                                min_pos = p;
+                            }
+                        }
+                        None => break,
+                    }
+                }
+            }
+        }
+        (count, p, min_pos)
+    }
+
     fn word_at(&self, mode: &Mode, inp: &Input, pos: usize) -> (bool, bool) {
         let before = inp.prev(pos).is_some_and(|(c, _)| mode.is_word(c));
         let after = inp.next(pos).is_some_and(|(c, _)| mode.is_word(c));
@@ -338,22 +404,8 @@ impl Program {
                     max,
                     kind,
                 } => {
-                    let mut count = 0u32;
-                    let mut p = pos;
-                    let mut min_pos = pos;
                     let limit = if kind == RepKind::Lazy { min } else { max };
-                    while count < limit {
-                        match self.one(one, inp, p) {
-                            Some(np) => {
-                                p = np;
-                                count += 1;
-                                if count == min {
-                                    min_pos = p;
-                                }
-                            }
-                            None => break,
-                        }
-                    }
+                    let (count, p, min_pos) = self.run_one(one, inp, pos, min, limit);
                     if count < min {
                         false
                     } else {

@@ -2,6 +2,7 @@
 //! file holds the module functions, the compile cache, flags and
 //! `re.error`; `pattern.rs` and `matchobj.rs` the two classes.
 
+mod flags;
 mod matchobj;
 mod pattern;
 mod subject;
@@ -346,28 +347,10 @@ fn escape(_r: Value, args: Args) -> PyResult {
         return Ok(bytes::new(out));
     }
     Err(exc::type_error(format!(
-        "expected string or bytes-like object, got '{}'",
+        "decoding to str: need a bytes-like object, {} found",
         type_name(v)
     )))
 }
-
-const FLAGS: &[(&str, i64)] = &[
-    ("IGNORECASE", 2),
-    ("I", 2),
-    ("LOCALE", 4),
-    ("L", 4),
-    ("MULTILINE", 8),
-    ("M", 8),
-    ("DOTALL", 16),
-    ("S", 16),
-    ("UNICODE", 32),
-    ("U", 32),
-    ("VERBOSE", 64),
-    ("X", 64),
-    ("ASCII", 256),
-    ("A", 256),
-    ("NOFLAG", 0),
-];
 
 pub fn init(attrs: &mut AttrMap) {
     let base = types::exc_type("Exception").unwrap_or(Value::NONE);
@@ -383,9 +366,7 @@ pub fn init(attrs: &mut AttrMap) {
     attrs.set("error", err);
     attrs.set("Pattern", p);
     attrs.set("Match", m);
-    for &(name, v) in FLAGS {
-        attrs.set(name, int::from_i64(v));
-    }
+    flags::init(attrs);
     super::add_fn(attrs, "compile", compile);
     super::add_fn(attrs, "search", search);
     super::add_fn(attrs, "match", match_);
