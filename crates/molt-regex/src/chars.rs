@@ -32,9 +32,8 @@ impl Unicode {
         Unicode {
             alnum: |c| char::from_u32(c).is_some_and(|c| c.is_alphanumeric()),
             decimal: |c| {
-                char::from_u32(c).is_some_and(|c| {
-                    c.is_numeric() && c.to_digit(10).is_some() || (c as u32 > 127 && c.is_numeric())
-                })
+                char::from_u32(c)
+                    .is_some_and(|c| c.is_ascii_digit() || (c as u32 > 127 && c.is_numeric()))
             },
             space: |c| {
                 matches!(c, 9..=13 | 0x1c..=0x20)

@@ -5,8 +5,9 @@
 use crate::{Error, Flags, MAXREPEAT};
 
 /// Deepest group nesting accepted; CPython's recursive parser fails with
-/// RecursionError a little below 500 levels.
-const MAX_DEPTH: usize = 450;
+/// RecursionError a little below 500 levels; 100 groups (two steps each) keeps the native stack
+/// small even in debug builds.
+const MAX_DEPTH: usize = 200;
 /// CPython's `MAXGROUPS` on 64-bit builds is far larger; groups are
 /// bounded here so slot arrays stay small.
 const MAXGROUPS: usize = 1 << 20;
@@ -256,7 +257,7 @@ impl<'a> Source<'a> {
     }
 
     pub(crate) fn checkgroupname(&self, name: &str, offset: usize) -> R<()> {
-        let ok = is_identifier(name) && !(self.bytes && !name.is_ascii());
+        let ok = (name.is_ascii() || !self.bytes) && is_identifier(name);
         if !ok {
             return Err(self.error(
                 format!("bad character in group name {}", py_repr(name)),
@@ -466,8 +467,7 @@ fn parse_seq(
     first: bool,
 ) -> R<Vec<Node>> {
     let mut seq: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = src.peek() else { break };
+    while let Some(this) = src.peek() {
         if this.is('|') || this.is(')') {
             break;
         }
@@ -670,15 +670,14 @@ fn parse_paren(
         } else if ch.is('(') {
             let cond = src.getuntil(')', "group name")?;
             let clen = cond.chars().count();
-            let group;
-            if is_identifier(&cond) {
+            let group = if is_identifier(&cond) {
                 src.checkgroupname(&cond, 1)?;
                 let Some(g) = st.group_named(&cond) else {
                     return Err(
                         src.error(format!("unknown group name {}", py_repr(&cond)), clen + 1)
                     );
                 };
-                group = g;
+                g
             } else {
                 let parsed = parse_py_int(&cond);
                 let Some(g) = parsed else {
@@ -697,8 +696,8 @@ fn parse_paren(
                 if !st.ref_pos.iter().any(|&(x, _)| x == g) {
                     st.ref_pos.push((g, src.tell() - clen - 1));
                 }
-                group = g;
-            }
+                g
+            };
             st.check_lookbehind_group(group, src)?;
             let mut v = *verbose;
             let yes = parse_seq(src, st, &mut v, nested + 1, false)?;

@@ -66,8 +66,8 @@ fn push_char(out: &mut Vec<u8>, c: u32, bytes: bool) {
 
 fn add_one(p: &Program, o: One, set: &mut [bool; 256]) {
     let lead = |set: &mut [bool; 256]| {
-        for b in 0x80..256 {
-            set[b] = true;
+        for x in set.iter_mut().skip(0x80) {
+            *x = true;
         }
     };
     match o {

@@ -43,10 +43,7 @@ pub fn parse(
         }
         out.push(Piece::Group(g));
     };
-    loop {
-        let Some(this) = s.get().map_err(fail)? else {
-            break;
-        };
+    while let Some(this) = s.get().map_err(fail)? {
         if !this.esc {
             lit.push(this.c);
             continue;

@@ -46,7 +46,6 @@ enum Frame {
 }
 
 /// Scratch space reused across match attempts.
-#[derive(Default)]
 pub struct Cache {
     stack: Vec<Frame>,
     pub regs: Vec<usize>,
@@ -59,9 +58,17 @@ pub struct Cache {
 impl Cache {
     pub fn new() -> Cache {
         Cache {
+            stack: Vec::new(),
+            regs: Vec::new(),
             step_limit: u64::MAX,
-            ..Cache::default()
+            exceeded: false,
         }
+    }
+}
+
+impl Default for Cache {
+    fn default() -> Cache {
+        Cache::new()
     }
 }
 

@@ -39,7 +39,7 @@ pub(crate) fn new(
 ) -> Value {
     let chars = bytes
         .iter()
-        .map(|&b| if b == NONE { NONE } else { pm.to_char(b) })
+        .map(|&b| if b == NONE { NONE } else { pm.char_index(b) })
         .collect();
     let md = MatchData {
         bytes,

@@ -28,9 +28,12 @@ thread_local! {
     static MATCH: Cell<Value> = const { Cell::new(Value::NONE) };
     /// Compiled patterns by (pattern type, text, flags); the values are
     /// also held by `CACHE_ROOT` (a permanent list) so they stay alive.
-    static CACHE: RefCell<HashMap<(bool, Vec<u8>, i64), Value>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<CacheKey, Value>> = RefCell::new(HashMap::new());
     static CACHE_ROOT: Cell<Value> = const { Cell::new(Value::NONE) };
 }
+
+/// A cache key: bytes pattern?, the pattern's text, the flags.
+type CacheKey = (bool, Vec<u8>, i64);
 
 /// CPython's `_MAXCACHE`.
 const MAX_CACHE: usize = 512;
@@ -57,10 +60,7 @@ impl NativeData for PatData {
 impl PatData {
     /// The scratch space (a fresh one when a nested call holds it).
     pub fn take_cache(&self) -> molt_regex::Cache {
-        self.cache
-            .borrow_mut()
-            .take()
-            .unwrap_or_else(molt_regex::Cache::new)
+        self.cache.borrow_mut().take().unwrap_or_default()
     }
     pub fn put_cache(&self, c: molt_regex::Cache) {
         *self.cache.borrow_mut() = Some(c);

@@ -59,8 +59,8 @@ impl Run {
         let pos_c = clamp(pos, 0)?;
         let end_c = clamp(endpos, len)?;
         let mut pm = subj.positions();
-        let start = pm.to_byte(pos_c);
-        let end = pm.to_byte(end_c);
+        let start = pm.byte_index(pos_c);
+        let end = pm.byte_index(end_c);
         Ok(Run {
             inst,
             pd,

@@ -100,7 +100,7 @@ impl PosMap {
         }
     }
 
-    pub fn to_char(&mut self, b: usize) -> usize {
+    pub fn char_index(&mut self, b: usize) -> usize {
         if self.ascii {
             return b;
         }
@@ -126,7 +126,7 @@ impl PosMap {
         self.chr
     }
 
-    pub fn to_byte(&mut self, c: usize) -> usize {
+    pub fn byte_index(&mut self, c: usize) -> usize {
         if self.ascii {
             return c.min(self.text.len());
         }
