@@ -157,6 +157,13 @@ impl Regex {
             if cache.exceeded || s >= inp.end || self.pre.anchored_begin {
                 return None;
             }
+            if let Some(one) = self.pre.run_skip {
+                let (_, e, _) = self.prog.run_one(one, inp, s, 0, u32::MAX);
+                if e > s {
+                    s = e;
+                    continue;
+                }
+            }
             s = match inp.next(s) {
                 Some((_, n)) => n,
                 None => return None,

@@ -7,6 +7,11 @@ use memchr::memmem;
 
 pub struct Prefilter {
     pub anchored_begin: bool,
+    /// The pattern starts with an unbounded greedy loop over this matcher
+    /// and nothing later depends on where the match began (no
+    /// backreferences or conditionals): a failed attempt at `s` then also
+    /// fails at every start inside the run of matching characters from `s`.
+    pub run_skip: Option<One>,
     prefix: Option<memmem::Finder<'static>>,
     first: Option<Box<[bool; 256]>>,
 }
@@ -31,8 +36,10 @@ impl Prefilter {
         } else {
             None
         };
+        let run_skip = run_skip(p);
         Prefilter {
             anchored_begin,
+            run_skip,
             prefix,
             first,
         }
@@ -50,6 +57,28 @@ impl Prefilter {
             return hay.iter().position(|&b| set[b as usize]).map(|i| s + i);
         }
         Some(s)
+    }
+}
+
+fn run_skip(p: &Program) -> Option<One> {
+    let depends = p
+        .insts
+        .iter()
+        .any(|i| matches!(i, Inst::Backref { .. } | Inst::GroupTest(..)));
+    if depends {
+        return None;
+    }
+    let first = p.insts.iter().find(|i| !matches!(i, Inst::Save(_)))?;
+    match *first {
+        Inst::Repeat1 {
+            one,
+            min,
+            max,
+            kind,
+        } if min >= 1 && max == crate::MAXREPEAT && kind != crate::parse::RepKind::Lazy => {
+            Some(one)
+        }
+        _ => None,
     }
 }
 

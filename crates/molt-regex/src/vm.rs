@@ -153,7 +153,7 @@ impl Program {
     /// Matches `one` up to `limit` times from `pos`: the count, the end,
     /// and the position after `min` matches.
     #[inline]
-    fn run_one(
+    pub(crate) fn run_one(
         &self,
         one: One,
         inp: &Input,

@@ -59,8 +59,13 @@ impl Run {
         let pos_c = clamp(pos, 0)?;
         let end_c = clamp(endpos, len)?;
         let mut pm = subj.positions();
-        let start = pm.byte_index(pos_c);
-        let end = pm.byte_index(end_c);
+        // Defaults need no scan of a non-ASCII subject.
+        let start = if pos_c == 0 { 0 } else { pm.byte_index(pos_c) };
+        let end = if end_c == subj.len {
+            subj.text.len()
+        } else {
+            pm.byte_index(end_c)
+        };
         Ok(Run {
             inst,
             pd,
