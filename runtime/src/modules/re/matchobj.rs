@@ -262,9 +262,10 @@ fn m_repr(r: Value, _args: Args) -> PyResult {
     let roots = Roots::new();
     let g0 = roots.push(m.group(0, Value::NONE));
     let (s, e) = m.span(0);
+    // CPython formats the match with `%.50R`: its repr cut at 50 characters.
+    let shown: String = protocol::repr(g0)?.chars().take(50).collect();
     Ok(pystr::from_string(format!(
-        "<re.Match object; span=({s}, {e}), match={}>",
-        protocol::repr(g0)?
+        "<re.Match object; span=({s}, {e}), match={shown}>"
     )))
 }
 
