@@ -377,7 +377,8 @@ fn subx(r: Value, args: Args, name: &str, with_count: bool) -> PyResult {
     let mut n: i64 = 0;
     let mut pieces = 0usize;
     let mut not_empty = false;
-    while (count == 0 || n < count) && at <= run.end {
+    // A negative count replaces nothing, as in CPython.
+    while count >= 0 && (count == 0 || n < count) && at <= run.end {
         if !run.exec(at, None, not_empty) {
             break;
         }
@@ -388,7 +389,7 @@ fn subx(r: Value, args: Args, name: &str, with_count: bool) -> PyResult {
         }
         match &repl {
             Repl::Template(t) => {
-                let regs = run.cache.regs.clone();
+                let regs = &run.cache.regs;
                 let spans = |g: usize| {
                     (
                         regs.get(2 * g).copied().unwrap_or(NONE),
@@ -470,7 +471,8 @@ fn p_split(r: Value, args: Args) -> PyResult {
     let mut at = 0usize;
     let mut n = 0i64;
     let mut not_empty = false;
-    while (maxsplit <= 0 || n < maxsplit) && at <= run.end {
+    // A negative maxsplit splits nothing, as in CPython.
+    while maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && at <= run.end {
         if !run.exec(at, None, not_empty) {
             break;
         }
@@ -483,9 +485,6 @@ fn p_split(r: Value, args: Args) -> PyResult {
         not_empty = s == e;
         last = e;
         at = e;
-    }
-    if maxsplit < 0 {
-        // CPython: a negative maxsplit splits nothing.
     }
     push(run.subj.slice(last, run.subj.text.len()));
     Ok(out)
