@@ -17,8 +17,9 @@ use molt_regex::NONE;
 /// Group spans as byte offsets (for slicing) and code-point indices (for
 /// Python), `NONE` for groups that did not take part.
 pub struct MatchData {
-    bytes: Vec<usize>,
-    chars: Vec<usize>,
+    /// `2 * groups` byte offsets, then the same spans in code points (one
+    /// allocation per match).
+    spans: Vec<usize>,
     last: Option<usize>,
     pos: usize,
     endpos: usize,
@@ -37,13 +38,15 @@ pub(crate) fn new(
     pos: usize,
     endpos: usize,
 ) -> Value {
-    let chars = bytes
-        .iter()
-        .map(|&b| if b == NONE { NONE } else { pm.char_index(b) })
-        .collect();
+    let n = bytes.len();
+    let mut spans = bytes;
+    spans.reserve_exact(n);
+    for i in 0..n {
+        let b = spans[i];
+        spans.push(if b == NONE { NONE } else { pm.char_index(b) });
+    }
     let md = MatchData {
-        bytes,
-        chars,
+        spans,
         last,
         pos,
         endpos,
@@ -79,7 +82,7 @@ impl M {
         nc::native_of::<PatData>(self.pattern, pattern_class())
     }
     fn ngroups(&self) -> usize {
-        self.md.bytes.len() / 2
+        self.md.spans.len() / 4
     }
     fn subj(&self) -> Subject {
         Subject::of(self.string).unwrap_or(Subject {
@@ -107,7 +110,7 @@ impl M {
         Err(bad())
     }
     fn group(&self, g: usize, default: Value) -> Value {
-        let (s, e) = (self.md.bytes[2 * g], self.md.bytes[2 * g + 1]);
+        let (s, e) = (self.md.spans[2 * g], self.md.spans[2 * g + 1]);
         if s == NONE || e == NONE {
             default
         } else {
@@ -115,7 +118,8 @@ impl M {
         }
     }
     fn span(&self, g: usize) -> (i64, i64) {
-        let (s, e) = (self.md.chars[2 * g], self.md.chars[2 * g + 1]);
+        let n = self.md.spans.len() / 2;
+        let (s, e) = (self.md.spans[n + 2 * g], self.md.spans[n + 2 * g + 1]);
         if s == NONE || e == NONE {
             (-1, -1)
         } else {
@@ -244,8 +248,8 @@ fn m_expand(r: Value, args: Args) -> PyResult {
     let md = m.md;
     let spans = |g: usize| {
         (
-            md.bytes.get(2 * g).copied().unwrap_or(NONE),
-            md.bytes.get(2 * g + 1).copied().unwrap_or(NONE),
+            md.spans.get(2 * g).copied().unwrap_or(NONE),
+            md.spans.get(2 * g + 1).copied().unwrap_or(NONE),
         )
     };
     let mut out = Vec::new();

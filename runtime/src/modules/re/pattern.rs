@@ -114,7 +114,7 @@ impl Run {
 
     fn make_match(&mut self) -> Value {
         let groups = self.pd.re.groups;
-        let mut b = Vec::with_capacity(2 * groups);
+        let mut b = Vec::with_capacity(4 * groups);
         for g in 0..groups {
             let (s, e) = self.span(g);
             b.push(s);
@@ -145,8 +145,14 @@ impl Drop for Run {
 }
 
 fn matching(r: Value, args: Args, name: &str, anchor: Option<Anchor>) -> PyResult {
-    let b = nc::bind(&args, name, &["string", "pos", "endpos"], &[], 1)?;
-    let mut run = Run::new(r, name, b[0].unwrap_or(Value::NONE), b[1], b[2])?;
+    // The common call, `p.search(s)`, skips the general binding.
+    let mut run = match (args.kwnames.is_empty(), args.pos()) {
+        (true, &[string]) => Run::new(r, name, string, None, None)?,
+        _ => {
+            let b = nc::bind(&args, name, &["string", "pos", "endpos"], &[], 1)?;
+            Run::new(r, name, b[0].unwrap_or(Value::NONE), b[1], b[2])?
+        }
+    };
     if run.exec(run.start, anchor, false) {
         Ok(run.make_match())
     } else {
