@@ -83,8 +83,8 @@ pub enum Inst {
         max: u32,
         kind: RepKind,
     },
-    /// General loop: counter register := 0.
-    RepInit(usize),
+    /// General loop: counter register `.0` := 0, last start `.1` := none.
+    RepInit(usize, usize),
     /// Loop head: decides whether to run the body (at `pc + 1`) again.
     RepLoop {
         ctr: usize,
@@ -97,10 +97,7 @@ pub enum Inst {
     /// Loop tail: counts the iteration and goes back to `head`.
     RepEnd {
         ctr: usize,
-        pos: usize,
-        min: u32,
         head: usize,
-        exit: usize,
     },
     Match,
 }
@@ -394,7 +391,7 @@ impl Compiler<'_> {
         }
         let ctr = self.reg();
         let pos = self.reg();
-        self.emit(Inst::RepInit(ctr));
+        self.emit(Inst::RepInit(ctr, pos));
         let head = self.emit(Inst::Jmp(0));
         self.seq(body, flags)?;
         let tail = self.emit(Inst::Jmp(0));
@@ -407,13 +404,7 @@ impl Compiler<'_> {
             lazy: kind == RepKind::Lazy,
             exit,
         };
-        self.p.insts[tail] = Inst::RepEnd {
-            ctr,
-            pos,
-            min,
-            head,
-            exit,
-        };
+        self.p.insts[tail] = Inst::RepEnd { ctr, head };
         if kind == RepKind::Possessive {
             self.emit(Inst::Close { look: false });
         }

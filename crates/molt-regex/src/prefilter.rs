@@ -165,7 +165,7 @@ fn first_bytes(p: &Program) -> Option<Box<[bool; 256]>> {
                     work.push(pc + 1);
                 }
             }
-            Inst::Save(_) | Inst::Assert(_) | Inst::RepInit(_) => work.push(pc + 1),
+            Inst::Save(_) | Inst::Assert(_) | Inst::RepInit(..) => work.push(pc + 1),
             Inst::Jmp(t) => work.push(*t),
             Inst::Split(a, b) => {
                 work.push(*a);

@@ -434,12 +434,9 @@ impl Program {
                         true
                     }
                 }
-                Inst::RepInit(ctr) => {
-                    stack.push(Frame::Restore {
-                        reg: ctr as u32,
-                        old: regs[ctr],
-                    });
-                    regs[ctr] = 0;
+                Inst::RepInit(ctr, preg) => {
+                    set_reg(stack, regs, ctr, 0);
+                    set_reg(stack, regs, preg, NONE);
                     pc += 1;
                     true
                 }
@@ -451,11 +448,13 @@ impl Program {
                     lazy,
                     exit,
                 } => {
+                    // CPython's rule: iterations up to `min` always run; an
+                    // optional one never starts where the previous optional
+                    // one started (that one matched nothing).
                     let c = regs[ctr];
                     if c < min as usize {
-                        set_reg(stack, regs, preg, pos);
                         pc += 1;
-                    } else if c < max as usize {
+                    } else if c < max as usize && pos != regs[preg] {
                         if lazy {
                             stack.push(Frame::LoopBody { pc: pc as u32, pos });
                             pc = exit;
@@ -472,20 +471,10 @@ impl Program {
                     }
                     true
                 }
-                Inst::RepEnd {
-                    ctr,
-                    pos: preg,
-                    min,
-                    head,
-                    exit,
-                } => {
+                Inst::RepEnd { ctr, head } => {
                     let c = regs[ctr] + 1;
                     set_reg(stack, regs, ctr, c);
-                    pc = if pos == regs[preg] && c >= min as usize {
-                        exit
-                    } else {
-                        head
-                    };
+                    pc = head;
                     true
                 }
                 Inst::Match => {

@@ -98,3 +98,14 @@ fn deepest_accepted_nesting_fits_a_small_stack() {
     let s = "a".to_string();
     assert_eq!(search(&p, &s), Some((0, 1)));
 }
+
+#[test]
+fn an_optional_iteration_may_follow_an_empty_mandatory_one() {
+    // CPython: re.search("(a*?){1,2}", "a b") with the previous match
+    // empty at 0 gives span (0, 1) and group 1 'a'.
+    let re = compile("(a*?){1,2}", 0).expect("compiles");
+    let mut c = Cache::new();
+    let s = "a b";
+    assert!(re.exec(s.as_bytes(), 0, s.len(), None, true, &mut c));
+    assert_eq!(&c.regs[..4], &[0, 1, 0, 1]);
+}
