@@ -85,12 +85,12 @@ impl Regex {
         })
     }
 
-    /// `not_empty`: a match at `pos` itself must not be empty (the rule
-    /// for the next match after an empty one).
     /// Looks for a match in `text[..end]` starting at `pos` (anchored
-    /// there, or the leftmost from there). On success `cache.regs` holds
-    /// the group slots (2 per group; group 0 filled in here) and
-    /// `lastindex` the last closed group.
+    /// there, or the leftmost from there). With `not_empty`, a match at
+    /// `pos` itself must not be empty (the rule for the search after an
+    /// empty match). On success `cache.regs` holds the group slots (2 per
+    /// group; group 0 filled in here) and `lastindex` gives the group
+    /// closed last.
     pub fn exec(
         &self,
         text: &[u8],
