@@ -18,6 +18,7 @@ fn main() {
         "runtime/src",
         "runtime/Cargo.toml",
         "crates/molt-abi/src",
+        "crates/molt-regex/src",
         "Cargo.lock",
     ] {
         println!("cargo:rerun-if-changed={}", workspace.join(dir).display());

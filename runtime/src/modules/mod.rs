@@ -30,6 +30,7 @@ pub mod math;
 pub mod native_class;
 pub mod operator;
 pub mod random;
+pub mod re;
 pub mod statistics;
 pub mod string;
 pub mod struct_;
@@ -60,6 +61,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("collections.abc", collections_abc::init),
     ("json", json::init),
     ("random", random::init),
+    ("re", re::init),
     ("string", string::init),
     ("textwrap", textwrap::init),
     ("copy", copy::init),

@@ -1007,6 +1007,21 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// One code point's `isalnum()` (the `\w` of `re`, with `_`).
+pub fn char_isalnum(c: u32) -> bool {
+    char::from_u32(c).is_some_and(|c| has(c, ud::ALPHA | ud::DECIMAL | ud::DIGIT | ud::NUMERIC))
+}
+
+/// One code point's `isdecimal()` (the `\d` of `re`).
+pub fn char_isdecimal(c: u32) -> bool {
+    char::from_u32(c).is_some_and(|c| has(c, ud::DECIMAL))
+}
+
+/// One code point's `isspace()` (the `\s` of `re`).
+pub fn char_isspace(c: u32) -> bool {
+    char::from_u32(c).is_some_and(is_space)
+}
+
 #[cfg(test)]
 mod tests {
     //! Hand-picked vectors; expected values produced by CPython 3.11.7

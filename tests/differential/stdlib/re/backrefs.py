@@ -1,0 +1,12 @@
+import re
+print(re.findall(r"(\w)\1", "aabbcdde"))
+print(re.search(r"\b(\w+) \1\b", "this is is a test test"))
+print(re.match(r"(a+)b\1", "aabaa"), re.match(r"(a+)b\1", "aaba"))
+print(re.match(r"(?i)(ab)\1", "abAB"))
+print(re.match(r"(a)?b\1", "b"))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world foo bar"))
+print(re.sub(r"(.)", r"\1\1", "abc"))
+print(re.sub(r"x", r"\n\t|", "axb"))
+print(re.sub(r"(a)", r"\g<1>0", "a"), re.sub(r"(a)", r"\10", "a") if False else "")
+print(re.sub(r"(a)(b)?", r"[\2]", "ac"))
+print(re.match(r"(['\"]).*?\1", "'it''s'"))

@@ -1,0 +1,11 @@
+import re
+print(re.sub("x*", "-", "abxd"))
+print(re.sub("x*", "-", ""), re.sub("", "-", "ab"))
+print(re.subn("a|", "-", "baac"))
+print(re.findall("|a", "a"), re.findall("a|", "a"))
+print([m.span() for m in re.finditer(r"\b", "ab cd")])
+print(re.split("x*", "axxbc"), re.split("(x*)", "ab"))
+print(re.sub(r"(?=b)", "^", "abab"))
+print(re.sub("a*?", "-", "baaa"))
+print(re.match("(a*)*", "b").groups(), re.match("(a|)+b", "ab").groups())
+print(re.match(r"(?:a?)*?c", "aac"))

@@ -1,0 +1,13 @@
+import re
+print(re.split(r",\s*", "a, b,c,   d"))
+print(re.split(r"(,)\s*", "a, b,c"))
+print(re.split(r"(x)|(y)", "axbyc"))
+print(re.split(r"\W+", "Words, words, words.", maxsplit=1))
+print(re.split(r"\W+", "Words, words, words.", 2))
+print(re.split(r"x*", "axbc"))
+print(re.split(r"\b", "hi there"))
+print(re.split(r"^$", "a\n\nb", flags=re.M))
+print(re.split(r"\d", ""), re.split(r"", "abc"))
+print(re.compile(r"[;,]").split("1;2,3", maxsplit=0))
+print(re.split("a", "aaa"), re.split("(a)", "aaa"))
+print(re.split("a", "bab", maxsplit=-1), re.sub("a", "b", "aaa", count=-1), re.subn("a", "b", "aaa", -2))
