@@ -1307,6 +1307,62 @@ pub extern "C" fn molt_yield_from_send(it: u64, sent: u64) -> u64 {
     }
 }
 
+/// An exception thrown into a generator suspended in `yield from`: it is
+/// passed to the inner iterator's `throw` (after `close` for GeneratorExit,
+/// which then goes on in the outer generator), as CPython does.
+#[no_mangle]
+pub extern "C" fn molt_yield_from_throw(it: u64) -> u64 {
+    let it = Value(it);
+    let is_exit = exc::pending_is("GeneratorExit");
+    let Some(e) = exc::take_pending() else {
+        return ERR;
+    };
+    let roots = Roots::new();
+    roots.push(e);
+    let step = if is_exit {
+        let closed = if crate::call::as_gen(it).is_some() {
+            crate::call::gen_close(it).map(|_| ())
+        } else {
+            match crate::attr::getattr(it, "close") {
+                Ok(close) => protocol::call0(close).map(|_| ()),
+                Err(_) => {
+                    exc::take_pending();
+                    Ok(())
+                }
+            }
+        };
+        if closed.is_err() {
+            return ERR;
+        }
+        Err(exc::raise(e))
+    } else if crate::call::as_gen(it).is_some() {
+        crate::call::gen_throw(it, e)
+    } else {
+        match crate::attr::getattr(it, "throw") {
+            Ok(throw) => match protocol::call1(throw, e) {
+                Ok(v) => Ok(Some(v)),
+                Err(err) => {
+                    if exc::pending_is("StopIteration") {
+                        exc::take_pending();
+                        Ok(None)
+                    } else {
+                        Err(err)
+                    }
+                }
+            },
+            Err(_) => {
+                exc::take_pending();
+                Err(exc::raise(e))
+            }
+        }
+    };
+    match step {
+        Ok(Some(v)) => v.0,
+        Ok(None) => molt_abi::ITER_DONE,
+        Err(_) => ERR,
+    }
+}
+
 /// The value of a finished `yield from`: the inner generator's return
 /// value (None for other iterators).
 #[no_mangle]

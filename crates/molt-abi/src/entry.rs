@@ -105,6 +105,7 @@ entry_points! {
     GEN_NEW = "molt_gen_new", 1, true, true;                  // (func) -> generator with nslots heap slots
     GEN_SLOTS = "molt_gen_slots", 1, true, false;
     YIELD_FROM_SEND = "molt_yield_from_send", 2, true, true;  // (iterator, sent) -> next value to yield | ITER_DONE
+    YIELD_FROM_THROW = "molt_yield_from_throw", 1, true, true; // (iterator): the pending exception goes to it -> next value to yield | ITER_DONE | ERR
     YIELD_FROM_RESULT = "molt_yield_from_result", 1, true, false; // (finished iterator) -> its return value             // (generator) -> u64* slots
 }
 

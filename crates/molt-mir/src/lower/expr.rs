@@ -267,6 +267,7 @@ impl<'a> FnBuilder<'a> {
                 let it = self.call(rt::ITER, vec![Operand::Slot(source)]);
                 let sent = self.imm(Imm::None);
                 let (head, pass_out, done) = (self.new_block(), self.new_block(), self.new_block());
+                let thrown = self.new_block();
                 self.jump(head);
                 self.switch_to(head);
                 self.set_line(cx, e.range());
@@ -275,9 +276,19 @@ impl<'a> FnBuilder<'a> {
                     vec![Operand::Slot(it), Operand::Slot(sent)],
                 );
                 self.branch_if_is(v, Imm::IterDone, done, pass_out);
+                // An exception thrown in (`throw`, `close`) while suspended
+                // here goes to the inner iterator first.
+                let outer = self.handler;
+                self.set_handler(Some(thrown));
                 let s = self.yield_value(v);
+                self.set_handler(outer);
                 self.copy(sent, s);
                 self.jump(head);
+                self.switch_to(thrown);
+                let next = self.call(rt::YIELD_FROM_THROW, vec![Operand::Slot(it)]);
+                self.copy(v, next);
+                self.branch_if_is(v, Imm::IterDone, done, pass_out);
+                self.jump(done);
                 self.switch_to(done);
                 self.call(rt::YIELD_FROM_RESULT, vec![Operand::Slot(it)])
             }

@@ -699,12 +699,10 @@ impl<'a> FnBuilder<'a> {
         };
         let mut body = FnBuilder::new(cx, scope, &name, &qualname, sig);
         body.lower_body(cx, &f.body);
-        let ret = if body.func.is_generator {
-            body.imm(Imm::IterDone)
-        } else {
-            body.imm(Imm::None)
-        };
-        body.terminate(Term::Return(ret));
+        // Falling off the end returns None (a generator's StopIteration
+        // then has no value, whatever was last sent in).
+        let none = body.imm(Imm::None);
+        body.return_value(none);
         let id = cx.add_function(body);
         self.set_line(cx, f.range());
         let mut func = self.make_function(cx, id, Some(&f.parameters), scope);
