@@ -281,7 +281,9 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             }
             "__name__" => Ok(pystr::new(f.name())),
             "__qualname__" => Ok(pystr::new(f.qualname())),
-            "__module__" => Ok(pystr::new("__main__")),
+            "__module__" => Ok(pystr::new(
+                &crate::program::module_of(&f.desc.code).unwrap_or_else(|| "__main__".into()),
+            )),
             "__defaults__" => Ok(f.defaults.get()),
             "__kwdefaults__" => Ok(f.kwdefaults.get()),
             "__closure__" => Ok(f.closure),

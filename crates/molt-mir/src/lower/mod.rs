@@ -43,6 +43,7 @@ pub fn lower_program(modules: &[ModuleInput]) -> Result<Program, Vec<(usize, Dia
         file: first.file,
         tree: first.tree,
         module: 0,
+        module_name: first.name,
         package: first.package,
         user_modules: modules.iter().map(|m| m.name.to_string()).collect(),
         star_exports: modules
@@ -63,6 +64,7 @@ pub fn lower_program(modules: &[ModuleInput]) -> Result<Program, Vec<(usize, Dia
         cx.file = m.file;
         cx.tree = m.tree;
         cx.module = i as u32;
+        cx.module_name = m.name;
         cx.package = m.package;
         cx.globals.clear();
         cx.global_index.clear();
@@ -169,6 +171,8 @@ pub(crate) struct Cx<'a> {
     pub tree: &'a ScopeTree,
     /// Index of the module being lowered.
     pub module: u32,
+    /// Its name (`__main__` for the entry module): classes' `__module__`.
+    pub module_name: &'a str,
     /// Its package, for relative imports.
     pub package: &'a str,
     /// Every user module of the program, by name.

@@ -796,7 +796,7 @@ impl<'a> FnBuilder<'a> {
             );
         }
         let module_key = cx.str_const("__module__");
-        let module_val = cx.str_const("__main__");
+        let module_val = cx.str_const(cx.module_name);
         let k = body.konst(module_key);
         let v = body.konst(module_val);
         body.call_void(

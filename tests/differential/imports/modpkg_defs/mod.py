@@ -1,0 +1,4 @@
+class Item:
+    pass
+def make():
+    return Item()
