@@ -166,6 +166,17 @@ fn instance_dict(obj: Value) -> PyResult {
     }
 }
 
+/// `cls.mro()`: the method resolution order as a list.
+fn type_mro(cls: Value, args: Args) -> PyResult {
+    args.check("mro", 0, 0, &[])?;
+    let Some(t) = as_type(cls) else {
+        return Err(exc::type_error("descriptor 'mro' requires a 'type' object"));
+    };
+    let mut v = vec![cls];
+    v.extend_from_slice(&t.mro);
+    Ok(list::new(v))
+}
+
 /// Looks `name` up on a type object (class attribute access).
 fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
     if let Some(a) = t.lookup(name) {
@@ -194,6 +205,7 @@ fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
         }
         "__class__" => return Ok(types::type_of(cls)),
         "__doc__" => return Ok(Value::NONE),
+        "mro" => return Ok(crate::builtins::bound_native("mro", type_mro, cls)),
         // A snapshot: CPython's read-only mappingproxy cannot be written
         // through either.
         "__dict__" => {
@@ -515,7 +527,9 @@ pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
                 return Err(exc::type_error("__class__ must be set to a class"));
             }
             if let Some(t) = as_type(i.class.get()) {
-                if !t.slots.borrow().allows(name) {
+                // Plain `object()` instances have no attributes at all.
+                let bare_object = i.class.get() == types::builtin_type(types::Ty::Object);
+                if bare_object || !t.slots.borrow().allows(name) {
                     return Err(no_attr(obj, name));
                 }
             }

@@ -1007,6 +1007,10 @@ pub fn make_class(name: &str, qualname: &str, bases: Value, ns: Value) -> PyResu
             }
             d.set(key, *v);
         }
+        // Every class has its own `__doc__` (None without a docstring).
+        if d.get("__doc__").is_none() {
+            d.set("__doc__", Value::NONE);
+        }
         // A class that defines __eq__ but not __hash__ is unhashable.
         if d.get("__eq__").is_some() && d.get("__hash__").is_none() {
             d.set("__hash__", Value::NONE);

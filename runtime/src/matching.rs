@@ -19,10 +19,15 @@ pub fn sequence(
     nbefore: usize,
     star: bool,
 ) -> PyResult<Option<Vec<Value>>> {
-    let is_sequence = matches!(
-        subject.obj().map(|o| &o.kind),
-        Some(Kind::List(_) | Kind::Tuple(_) | Kind::Range { .. })
-    );
+    let is_sequence = match subject.obj().map(|o| &o.kind) {
+        Some(Kind::List(_) | Kind::Tuple(_) | Kind::Range { .. }) => true,
+        // namedtuples, deques, classes deriving from or registered with
+        // collections.abc.Sequence.
+        Some(Kind::Instance(_)) => {
+            crate::modules::collections_abc::is_instance_of(subject, "Sequence")?
+        }
+        _ => false,
+    };
     if !is_sequence {
         return Ok(None);
     }

@@ -549,7 +549,10 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         return Ok(Some(crate::numeric::compare_nums(op, &x, &y)));
     }
     let (Some(oa), Some(ob)) = (a.obj(), b.obj()) else {
-        if a.is_none() || b.is_none() {
+        // None against None, or against a value with no comparison
+        // methods of its own (an instance's `__eq__` still gets a say).
+        let user = |v: Value| matches!(v.obj().map(|o| &o.kind), Some(Kind::Instance(_)));
+        if (a.is_none() || b.is_none()) && !user(a) && !user(b) {
             return Ok(match op {
                 CmpOp::Eq => Some(a == b),
                 CmpOp::Ne => Some(a != b),
@@ -573,6 +576,39 @@ fn builtin_compare(op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
     };
     Ok(match (&oa.kind, &ob.kind) {
         (Kind::Str(x), Kind::Str(y)) => Some(op.apply(x.as_str().cmp(y.as_str()))),
+        // Slices compare as the tuples of their bounds.
+        (
+            Kind::Slice {
+                start: a1,
+                stop: b1,
+                step: c1,
+            },
+            Kind::Slice {
+                start: a2,
+                stop: b2,
+                step: c2,
+            },
+        ) => {
+            let roots = crate::gc::Roots::new();
+            let x = roots.push(tuple::new(vec![*a1, *b1, *c1]));
+            let y = roots.push(tuple::new(vec![*a2, *b2, *c2]));
+            return Ok(Some(truthy(compare(op, x, y)?)?));
+        }
+        // Bound methods are equal when they bind the same function to the
+        // same object.
+        (
+            Kind::BoundMethod {
+                func: f1,
+                receiver: r1,
+            },
+            Kind::BoundMethod {
+                func: f2,
+                receiver: r2,
+            },
+        ) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let same = f1 == f2 && r1 == r2;
+            Some(same == (op == CmpOp::Eq))
+        }
         (Kind::Bytes(x), Kind::Bytes(y)) => Some(op.apply(x.cmp(y))),
         (Kind::List(x), Kind::List(y)) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
@@ -672,10 +708,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
             }
             Ok(crate::hash::hash_frozenset(&hs))
         }
-        Kind::List(_) | Kind::Dict(_) | Kind::Set(_) => Err(exc::type_error(format!(
-            "unhashable type: '{}'",
-            type_name(v)
-        ))),
+        Kind::List(_) | Kind::Dict(_) | Kind::Set(_) | Kind::Slice { .. } => Err(exc::type_error(
+            format!("unhashable type: '{}'", type_name(v)),
+        )),
         Kind::Instance(_) | Kind::Exception(_) => {
             let t = as_type(types::type_of(v));
             match t.and_then(|t| t.lookup("__hash__")) {
@@ -761,6 +796,8 @@ pub fn call(callee: Value, args: Args) -> PyResult {
             }
             None => Err(not_callable(callee)),
         },
+        // Static methods are callable objects since 3.10.
+        Kind::StaticMethod(f) => call(*f, args),
         _ => Err(not_callable(callee)),
     }
 }
@@ -810,6 +847,10 @@ pub fn iter(v: Value) -> PyResult {
         },
         Kind::Instance(_) => {
             if let Some(f) = special(v, "__iter__") {
+                // `__iter__ = None` declares the class not iterable.
+                if f.is_none() {
+                    return Err(not_iterable(v));
+                }
                 let it = call_special(f, v, &[])?;
                 if special(it, "__next__").is_none()
                     && !matches!(

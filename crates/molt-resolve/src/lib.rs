@@ -289,6 +289,11 @@ pub const REFUSED_BUILTINS: &[RefusedBuiltin] = &[
         message: "`locals()` is not supported: Molt compiles variables to fixed storage and cannot expose a namespace as a dictionary",
     },
     RefusedBuiltin {
+        name: "dir",
+        when: RefuseWhen::AnyUse,
+        message: "`dir` is not supported by Molt yet",
+    },
+    RefusedBuiltin {
         name: "vars",
         when: RefuseWhen::CallWithoutArgs,
         message: "`vars()` without an argument is not supported: Molt compiles variables to fixed storage and cannot expose a namespace as a dictionary (`vars(obj)` is supported)",

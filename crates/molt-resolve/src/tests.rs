@@ -908,6 +908,7 @@ fn refusal_messages_live_in_one_table() {
             "__import__",
             "globals",
             "locals",
+            "dir",
             "vars"
         ]
     );

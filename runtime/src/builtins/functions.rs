@@ -429,7 +429,30 @@ pub fn reversed(_r: Value, args: Args) -> PyResult {
         }
         Some(Kind::Instance(_)) => {
             if let Some(f) = protocol::special(v, "__reversed__") {
+                if f.is_none() {
+                    return Err(exc::type_error(format!(
+                        "'{}' object is not reversible",
+                        type_name(v)
+                    )));
+                }
                 return protocol::call_special(f, v, &[]);
+            }
+            // The sequence protocol: `__len__` and `__getitem__`, read from
+            // the last index down (here all at once, in the same order).
+            if protocol::special(v, "__len__").is_some()
+                && protocol::special(v, "__getitem__").is_some()
+            {
+                let n = protocol::len(v)?;
+                let roots = crate::gc::Roots::new();
+                let mut items = Vec::with_capacity(n.max(0) as usize);
+                for i in (0..n).rev() {
+                    items.push(roots.push(crate::attr::getitem(v, Value::small_int(i))?));
+                }
+                let t = roots.push(tuple::new(items));
+                return Ok(super::iterators::new_iter(IterState::Seq {
+                    seq: t,
+                    index: 0,
+                }));
             }
             return Err(exc::type_error(format!(
                 "'{}' object is not reversible",

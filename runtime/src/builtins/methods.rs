@@ -257,6 +257,7 @@ pub fn install_type_methods() {
             "with_traceback",
             unbound("with_traceback", exc_with_traceback),
         );
+        d.set("add_note", unbound("add_note", exc_add_note));
     }
 }
 
@@ -331,6 +332,36 @@ fn exc_init(r: Value, args: Args) -> PyResult {
 
 fn exc_with_traceback(r: Value, _args: Args) -> PyResult {
     Ok(r)
+}
+
+/// `BaseException.add_note(note)`: appends to `__notes__` (made on first
+/// use; a non-list there is CPython's TypeError).
+fn exc_add_note(r: Value, args: Args) -> PyResult {
+    check(&args, r, "add_note", 1, 1)?;
+    let note = args.pos()[0];
+    if pystr::as_str(note).is_none() {
+        return Err(exc::type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(note)
+        )));
+    }
+    let notes = match crate::attr::getattr(r, "__notes__") {
+        Ok(n) => n,
+        Err(_) => {
+            exc::take_pending();
+            let roots = Roots::new();
+            let l = roots.push(list::new(Vec::new()));
+            crate::attr::setattr(r, "__notes__", l)?;
+            l
+        }
+    };
+    match list::as_list(notes) {
+        Some(l) => {
+            l.borrow_mut().push(note);
+            Ok(Value::NONE)
+        }
+        None => Err(exc::type_error("Cannot add note: __notes__ is not a list")),
+    }
 }
 
 const EXC_METHODS: Table = &[("with_traceback", exc_with_traceback)];

@@ -122,7 +122,7 @@ fn meta_call(cls: Value, args: Args) -> PyResult {
 /// `issubclass(sub, cls)` for a class whose metaclass is `ABCMeta`: a
 /// real subclass, a registered one (with this ABC or one deriving from
 /// it), or what `collections.abc`'s structural checks accept.
-fn is_virtual_subclass(cls: Value, sub: Value) -> PyResult<bool> {
+pub fn is_virtual_subclass(cls: Value, sub: Value) -> PyResult<bool> {
     if types::is_subtype(sub, cls) || registered_with(cls, sub)? {
         return Ok(true);
     }
@@ -171,7 +171,11 @@ fn meta_subclasscheck(cls: Value, args: Args) -> PyResult {
 /// `ABC.register(subclass)`: makes `subclass` a virtual subclass.
 fn meta_register(cls: Value, args: Args) -> PyResult {
     args.check("register", 1, 1, &[])?;
-    let sub = args.pos()[0];
+    register(cls, args.pos()[0])
+}
+
+/// Registers `sub` as a virtual subclass of the ABC `cls`.
+pub fn register(cls: Value, sub: Value) -> PyResult {
     let Some(t) = types::as_type(cls) else {
         return Err(exc::type_error("register needs an ABC"));
     };

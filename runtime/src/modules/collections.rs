@@ -30,6 +30,25 @@ fn class(i: usize) -> Value {
     CLASSES.with(|c| c.get()[i])
 }
 
+/// The `collections.abc` class each of these classes is registered with,
+/// as in CPython (namedtuples are tuples there, so sequences).
+pub fn abc_registrations() -> Vec<(Value, &'static str)> {
+    let names = [
+        "MutableSequence",
+        "MutableMapping",
+        "MutableMapping",
+        "MutableMapping",
+        "MutableMapping",
+        "Sequence",
+    ];
+    CLASSES
+        .with(|c| c.get())
+        .into_iter()
+        .zip(names)
+        .filter(|(c, _)| !c.is_none())
+        .collect()
+}
+
 type State = &'static RefCell<Vec<Value>>;
 
 fn key_error(k: Value) -> exc::Raised {

@@ -794,4 +794,17 @@ pub fn init(m: &mut AttrMap) {
         CLASSES.with(|c| c.borrow_mut().push((abc.name, cls)));
         m.set(abc.name, cls);
     }
+    if super::import("collections").is_ok() {
+        for (cls, abc) in super::collections::abc_registrations() {
+            let _ = super::abc::register(class(abc), cls);
+        }
+    }
+}
+
+/// Is `v` an instance of the ABC `name` here (a real, registered or
+/// structural subclass)? For `match`, whose sequence and mapping patterns
+/// accept exactly these.
+pub fn is_instance_of(v: Value, name: &str) -> PyResult<bool> {
+    super::import("collections.abc")?;
+    super::abc::is_virtual_subclass(class(name), types::type_of(v))
 }

@@ -1,0 +1,11 @@
+# reversed() on an object with __len__ and __getitem__ (no __reversed__):
+# CPython iterates indices len-1..0 and prints [5, 4]; Molt raises
+# TypeError: 'Seq' object is not reversible.
+class Seq:
+    def __init__(self, items):
+        self.items = list(items)
+    def __len__(self):
+        return len(self.items)
+    def __getitem__(self, key):
+        return self.items[key]
+print(list(reversed(Seq([4, 5]))))
