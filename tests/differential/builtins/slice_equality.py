@@ -1,3 +1,2 @@
-# slice objects compare by (start, stop, step): CPython prints "True False";
-# Molt prints "False False" (identity comparison).
+# Slices compare by (start, stop, step).
 print(slice(2, None) == slice(2, None, None), slice(1, 2) == slice(1, 3))

@@ -1,5 +1,4 @@
-# Bare object() instances have no __dict__: CPython raises
-# AttributeError: 'object' object has no attribute 'x'. Molt stores the attribute ("set! 1").
+# A bare object() has no __dict__: setting an attribute is an AttributeError.
 o = object()
 try:
     o.x = 1

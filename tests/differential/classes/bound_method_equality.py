@@ -1,5 +1,4 @@
-# Two bound methods of the same function and same instance compare equal in
-# CPython (c.m == c.m is True); Molt says False.
+# Bound methods of the same function and the same instance compare equal.
 class C:
     def m(self):
         pass

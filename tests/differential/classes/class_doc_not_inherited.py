@@ -1,5 +1,4 @@
-# A subclass without a docstring has __doc__ None in CPython (type sets __doc__ in every
-# class dict); Molt returns the base class's docstring.
+# A subclass without a docstring has __doc__ None: every class has its own.
 class Documented:
     """A documented class."""
 class Sub(Documented):

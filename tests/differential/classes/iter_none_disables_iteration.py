@@ -1,5 +1,4 @@
-# A class setting __iter__ = None is not iterable: CPython says "'C' object is not iterable";
-# Molt tries to call None ("'NoneType' object is not callable").
+# A class setting __iter__ = None is not iterable.
 class C:
     __iter__ = None
 try:

@@ -1,6 +1,4 @@
-# Private name mangling is not done: inside class S, `self.__x` must mean `self._S__x`.
-# CPython prints "2 True False"; Molt fails with
-# AttributeError: 'S' object has no attribute '_S__x' (it stores the attribute as '__x').
+# Inside class S, `self.__x` means `self._S__x`.
 class S:
     def __init__(self):
         self.__x = 2

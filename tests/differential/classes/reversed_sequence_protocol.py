@@ -1,6 +1,5 @@
-# reversed() on an object with __len__ and __getitem__ (no __reversed__):
-# CPython iterates indices len-1..0 and prints [5, 4]; Molt raises
-# TypeError: 'Seq' object is not reversible.
+# reversed() of an object with __len__ and __getitem__ (no __reversed__)
+# reads indices len-1 down to 0.
 class Seq:
     def __init__(self, items):
         self.items = list(items)

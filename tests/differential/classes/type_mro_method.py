@@ -1,5 +1,4 @@
-# Molt: AttributeError: type object 'B' has no attribute 'mro'
-# CPython: type.mro() returns the MRO as a list (prints ['B', 'A', 'object']).
+# cls.mro() returns the method resolution order as a list.
 class A: pass
 class B(A): pass
 print([k.__name__ for k in B.mro()])

@@ -1,5 +1,4 @@
-# BaseException.add_note / __notes__ (new in 3.11) are missing:
-# Molt: AttributeError: 'ValueError' object has no attribute 'add_note'. CPython: ['a note']
+# BaseException.add_note (3.11) appends to __notes__.
 try:
     e = ValueError("x")
     e.add_note("a note")

@@ -1,6 +1,5 @@
-# A generator that falls off its end after being resumed by send(x) must raise
-# StopIteration with value None. Molt's StopIteration carries the sent value:
-# CPython prints "done None", Molt prints "done d".
+# A generator that falls off its end after send(x) raises StopIteration
+# with value None, not the value sent.
 def echo():
     yield "first"
 e = echo()

@@ -1,6 +1,4 @@
-# Sequence patterns do not match namedtuples (including sys.version_info) in Molt:
-# CPython prints "matched 1 2" and "matched 3"; Molt prints "no match" twice.
-# (Follows from the documented isinstance(p, tuple) == False for namedtuples.)
+# Sequence patterns match namedtuples (sys.version_info too).
 import sys
 from collections import namedtuple
 P = namedtuple("P", "x y")
