@@ -358,8 +358,14 @@ fn user_binop(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<V
     let tb = crate::objects::types::type_of(b);
     let fa = special(a, &name);
     let fb = if ta != tb { special(b, &rname) } else { None };
-    // A subclass's reflected method goes first when it overrides it.
-    let b_first = fb.is_some() && crate::objects::types::is_subtype(tb, ta) && ta != tb;
+    // A subclass's reflected method goes first when it overrides the one
+    // the left operand's type has.
+    let overrides = || {
+        let inherited = crate::objects::types::as_type(ta).and_then(|t| t.lookup(&rname));
+        fb != inherited
+    };
+    let b_first =
+        fb.is_some() && crate::objects::types::is_subtype(tb, ta) && ta != tb && overrides();
     if b_first {
         if let Some(f) = fb {
             let r = protocol::call_special(f, b, &[a])?;

@@ -494,18 +494,31 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult {
     if let Some(r) = builtin_compare(op, a, b)? {
         return Ok(Value::bool(r));
     }
-    // User-defined comparisons, reflected operand first when it is a
-    // subclass (simplified: reflected after).
+    // User-defined comparisons. When the right operand's type is a proper
+    // subclass of the left's, its reflected method goes first (CPython's
+    // do_richcompare), and is not tried again.
+    let (ta, tb) = (types::type_of(a), types::type_of(b));
+    let reflected_first = ta != tb && types::is_subtype(tb, ta);
+    if reflected_first {
+        if let Some(f) = special(b, op.swapped().dunder()) {
+            let r = call_special(f, b, &[a])?;
+            if !is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(f) = special(a, op.dunder()) {
         let r = call_special(f, a, &[b])?;
         if !is_not_implemented(r) {
             return Ok(r);
         }
     }
-    if let Some(f) = special(b, op.swapped().dunder()) {
-        let r = call_special(f, b, &[a])?;
-        if !is_not_implemented(r) {
-            return Ok(r);
+    if !reflected_first {
+        if let Some(f) = special(b, op.swapped().dunder()) {
+            let r = call_special(f, b, &[a])?;
+            if !is_not_implemented(r) {
+                return Ok(r);
+            }
         }
     }
     match op {

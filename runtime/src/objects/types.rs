@@ -468,6 +468,12 @@ pub fn new_type_full(
 /// type itself. Errors with CPython's message when no consistent order
 /// exists.
 fn c3_merge(bases: &[Value]) -> Result<Vec<Value>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].contains(b) {
+            let name = as_type(*b).map_or(String::new(), |t| t.name.clone());
+            return Err(format!("duplicate base class {name}"));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
         .filter_map(|b| {
@@ -486,12 +492,19 @@ fn c3_merge(bases: &[Value]) -> Result<Vec<Value>, String> {
             .map(|s| s[0])
             .find(|c| seqs.iter().all(|s| !s[1..].contains(c)));
         let Some(c) = candidate else {
-            let names: Vec<String> = bases
+            // CPython names the classes still at the heads of the merge.
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .filter_map(|b| as_type(*b).map(|t| t.name.clone()))
                 .collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
