@@ -337,12 +337,12 @@ pub extern "C" fn molt_ns_load(ns: u64, name: u64, global: u64) -> u64 {
 // Attributes and items
 // ---------------------------------------------------------------------------
 
-/// The inline cache generated code passes (`Operand::Cache`).
+/// The inline cache generated code passes (`Operand::Cache`): null, or
+/// the address of this site's own `IC_WORDS` zero-initialised, 8-aligned
+/// words in the program's writable data, alive for the whole run.
 fn inline_cache<'a>(ptr: *const u64) -> Option<&'a InlineCache> {
-    // SAFETY: generated code passes null or the address of this site's own
-    // `IC_WORDS` zero-initialised, 8-aligned words in the program's
-    // writable data, alive for the whole run; `InlineCache` is `repr(C)`
-    // over exactly those words, all `Cell`s (one thread touches them).
+    // SAFETY: as above; `InlineCache` is `repr(C)` over exactly those
+    // words, all `Cell`s, and only this thread touches them.
     unsafe { (ptr as *const InlineCache).as_ref() }
 }
 

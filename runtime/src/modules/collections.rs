@@ -73,10 +73,7 @@ fn deque_new(_r: Value, args: Args) -> PyResult {
     let roots = Roots::new();
     let l = roots.push(list::new(Vec::new()));
     let obj = roots.push(nc::instance(cls, vec![l, Value::NONE]));
-    let own_init = types::as_type(cls)
-        .and_then(|t| t.lookup("__init__"))
-        .is_some_and(|i| matches!(i.obj().map(|o| &o.kind), Some(Kind::Builtin(_))));
-    if own_init {
+    if nc::runs_native_init(cls) {
         deque_init(obj, args)?;
     }
     Ok(obj)

@@ -9,7 +9,7 @@ use crate::gc::Roots;
 use crate::object::Kind;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::native::NativeData;
-use crate::objects::types::{self, AttrMap};
+use crate::objects::types::AttrMap;
 use crate::objects::{bytes, int, list, str as pystr};
 use crate::protocol::{self, type_name};
 use crate::value::Value;
@@ -239,17 +239,10 @@ fn sio_new(_r: Value, args: Args) -> PyResult {
         seen: Cell::new(0),
     };
     let obj = roots.push(nc::native_instance(cls, Box::new(data)));
-    if own_init(cls) {
+    if nc::runs_native_init(cls) {
         sio_init(obj, args)?;
     }
     Ok(obj)
-}
-
-/// Is the class's `__init__` the native one (so `__new__` must run it)?
-fn own_init(cls: Value) -> bool {
-    types::as_type(cls)
-        .and_then(|t| t.lookup("__init__"))
-        .is_some_and(|i| matches!(i.obj().map(|o| &o.kind), Some(Kind::Builtin(_))))
 }
 
 fn sio_init(r: Value, args: Args) -> PyResult {
@@ -598,7 +591,7 @@ fn bio_new(_r: Value, args: Args) -> PyResult {
         closed: Cell::new(false),
     };
     let obj = roots.push(nc::native_instance(cls, Box::new(data)));
-    if own_init(cls) {
+    if nc::runs_native_init(cls) {
         bio_init(obj, args)?;
     }
     Ok(obj)

@@ -37,15 +37,7 @@ fn new(_r: Value, args: Args) -> PyResult {
     let (cls, args) = nc::new_args(&args)?;
     let roots = Roots::new();
     let obj = roots.push(nc::instance(cls, vec![]));
-    let own_init = crate::objects::types::as_type(cls)
-        .and_then(|t| t.lookup("__init__"))
-        .is_some_and(|i| {
-            matches!(
-                i.obj().map(|o| &o.kind),
-                Some(crate::object::Kind::Builtin(_))
-            )
-        });
-    if own_init {
+    if nc::runs_native_init(cls) {
         init(obj, args)?;
     }
     Ok(obj)

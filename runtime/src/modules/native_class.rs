@@ -56,6 +56,15 @@ pub fn set_class_attr(cls: Value, name: &str, v: Value) {
     }
 }
 
+/// Is `cls`'s `__init__` a native one (its own, not replaced by a Python
+/// subclass)? Native classes construct in `__new__`, which then runs it:
+/// a subclass's Python `__init__` reaches it through `super()` instead.
+pub fn runs_native_init(cls: Value) -> bool {
+    types::as_type(cls)
+        .and_then(|t| t.lookup("__init__"))
+        .is_some_and(|i| matches!(i.obj().map(|o| &o.kind), Some(Kind::Builtin(_))))
+}
+
 /// A method that binds to the instance it is looked up on.
 pub fn unbound(name: &'static str, f: NativeFn) -> Value {
     gc::alloc_permanent(Kind::Builtin(BuiltinObj {

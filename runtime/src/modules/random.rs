@@ -462,10 +462,7 @@ fn random_new(_r: Value, args: Args) -> PyResult {
     let obj = roots.push(nc::instance(cls, vec![int::from_i64(idx as i64)]));
     // Seed here when `__init__` is this class's own (native) one, as
     // deque does; a subclass's Python `__init__` seeds through super().
-    let own_init = crate::objects::types::as_type(cls)
-        .and_then(|t| t.lookup("__init__"))
-        .is_some_and(|i| matches!(i.obj().map(|o| &o.kind), Some(Kind::Builtin(_))));
-    if own_init {
+    if nc::runs_native_init(cls) {
         random_init(obj, args)?;
     }
     Ok(obj)
