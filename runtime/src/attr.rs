@@ -98,39 +98,24 @@ fn call_getattribute(obj: Value, name: &str, ga: Value) -> PyResult {
 }
 
 /// `object.__getattribute__(obj, name)`: the lookup without the class's
-/// own `__getattribute__`.
+/// own `__getattribute__` (and without `__getattr__`, which the caller's
+/// slot adds).
 pub fn generic_getattr(obj: Value, name: &str) -> PyResult {
     match obj.obj().map(|o| &o.kind) {
         Some(Kind::Instance(i)) => {
             let own = i.attrs.borrow().get(name);
-            let cls = types::type_of(obj);
-            let t = as_type(cls);
-            let class_attr = t.and_then(|t| t.lookup(name));
-            if let Some(a) = class_attr.filter(|a| is_data_descriptor(*a)) {
-                return bind(a, obj, cls);
-            }
-            if let Some(v) = own {
-                return Ok(v);
-            }
-            if let Some(a) = class_attr {
-                return bind(a, obj, cls);
-            }
-            if name == "__class__" {
-                return Ok(cls);
-            }
-            if name == "__dict__" {
-                return instance_dict(obj);
-            }
-            Err(no_attr(obj, name))
+            lookup_on_instance(obj, name, own)
         }
         _ => getattr(obj, name),
     }
 }
 
-fn instance_getattr(obj: Value, name: &str, own: Option<Value>) -> PyResult {
+/// CPython's generic lookup (`object.__getattribute__`) on an instance
+/// whose own attribute for `name` is `own`: data descriptors on the class,
+/// then the instance's own attributes, then the class's MRO.
+fn lookup_on_instance(obj: Value, name: &str, own: Option<Value>) -> PyResult {
     let cls = types::type_of(obj);
-    let t = as_type(cls);
-    let class_attr = t.and_then(|t| t.lookup(name));
+    let class_attr = as_type(cls).and_then(|t| t.lookup(name));
     if let Some(a) = class_attr.filter(|a| is_data_descriptor(*a)) {
         return bind(a, obj, cls);
     }
@@ -146,13 +131,24 @@ fn instance_getattr(obj: Value, name: &str, own: Option<Value>) -> PyResult {
     if name == "__dict__" && matches!(obj.obj().map(|o| &o.kind), Some(Kind::Instance(_))) {
         return instance_dict(obj);
     }
-    if let Some(ga) = t.and_then(|t| t.lookup("__getattr__")) {
-        let n = pystr::new(name);
-        let roots = Roots::new();
-        roots.push(n);
-        return protocol::call(ga, Args::positional(&[obj, n]));
-    }
     Err(no_attr(obj, name))
+}
+
+/// The generic lookup, then the class's `__getattr__` when it raised
+/// AttributeError (a failing property getter included), as CPython's
+/// slot does.
+fn instance_getattr(obj: Value, name: &str, own: Option<Value>) -> PyResult {
+    let r = lookup_on_instance(obj, name, own);
+    if r.is_ok() || !exc::pending_is("AttributeError") {
+        return r;
+    }
+    let Some(ga) = as_type(types::type_of(obj)).and_then(|t| t.lookup("__getattr__")) else {
+        return r;
+    };
+    exc::take_pending();
+    let roots = Roots::new();
+    let n = roots.push(pystr::new(name));
+    protocol::call(ga, Args::positional(&[obj, n]))
 }
 
 /// `obj.__dict__` of an instance: a live mapping over its attributes
@@ -462,22 +458,8 @@ pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
         Kind::Instance(_) | Kind::Exception(_) => {
             let cls = types::type_of(obj);
             if let Some(t) = as_type(cls) {
-                if let Some(p) = t.lookup(name) {
-                    if let Some(Kind::Property { fset, .. }) = p.obj().map(|o| &o.kind) {
-                        if fset.is_none() {
-                            return Err(attribute_error(format!(
-                                "property '{name}' of '{}' object has no setter",
-                                t.name
-                            )));
-                        }
-                        protocol::call(*fset, Args::positional(&[obj, value]))?;
-                        return Ok(());
-                    }
-                    if let Some(set) = special(p, "__set__") {
-                        protocol::call(set, Args::positional(&[p, obj, value]))?;
-                        return Ok(());
-                    }
-                }
+                // A user `__setattr__` sees every assignment, descriptors'
+                // included (they run in `object.__setattr__`).
                 if let Some(sa) = t
                     .lookup("__setattr__")
                     .filter(|f| !matches!(f.obj().map(|o| &o.kind), Some(Kind::Builtin(_))))
@@ -514,9 +496,38 @@ pub fn setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     }
 }
 
-/// `object.__setattr__`: stores on the instance without consulting a
-/// user `__setattr__`.
+/// Assignment through a data descriptor on the class (a property's setter
+/// or `__set__`); false when there is none.
+fn set_through_descriptor(obj: Value, name: &str, value: Value) -> PyResult<bool> {
+    let Some(t) = as_type(types::type_of(obj)) else {
+        return Ok(false);
+    };
+    let Some(p) = t.lookup(name) else {
+        return Ok(false);
+    };
+    if let Some(Kind::Property { fset, .. }) = p.obj().map(|o| &o.kind) {
+        if fset.is_none() {
+            return Err(attribute_error(format!(
+                "property '{name}' of '{}' object has no setter",
+                t.name
+            )));
+        }
+        protocol::call(*fset, Args::positional(&[obj, value]))?;
+        return Ok(true);
+    }
+    if let Some(set) = special(p, "__set__") {
+        protocol::call(set, Args::positional(&[p, obj, value]))?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// `object.__setattr__`: data descriptors on the class, else a store on
+/// the instance, without consulting a user `__setattr__`.
 pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
+    if set_through_descriptor(obj, name, value)? {
+        return Ok(());
+    }
     match obj.obj().map(|o| &o.kind) {
         Some(Kind::Instance(i)) => {
             if name == "__class__" {
