@@ -20,7 +20,8 @@ use crate::protocol::{self, CmpOp};
 use crate::value::Value;
 use std::cell::RefCell;
 
-/// (name, bases, abstract methods, structural check?, mixins)
+/// One ABC: its bases (by name, defined earlier in `ABCS`), abstract
+/// methods and mixins.
 struct Abc {
     name: &'static str,
     bases: &'static [&'static str],
@@ -194,9 +195,8 @@ fn registered(abc: &str, ty: Ty) -> bool {
     use Ty::*;
     let seq = matches!(ty, List | Tuple | Str | Bytes | Range);
     match abc {
-        "Sequence" | "Reversible" => {
-            seq || (abc == "Reversible" && matches!(ty, Dict | DictKeys | DictValues | DictItems))
-        }
+        "Sequence" => seq,
+        "Reversible" => seq || matches!(ty, Dict | DictKeys | DictValues | DictItems),
         "MutableSequence" => ty == List,
         "Set" => matches!(ty, Set | FrozenSet | DictKeys | DictItems),
         "MutableSet" => ty == Set,
@@ -242,13 +242,8 @@ pub fn derived_from(cls: Value) -> Vec<Value> {
 pub fn subclass_hook(cls: Value, sub: Value) -> Option<bool> {
     let abc = abc_of(cls)?;
     let t = types::as_type(sub)?;
-    if let Some(ty) = t.builtin.get() {
-        if registered(abc.name, ty) {
-            return Some(true);
-        }
-        if ty == Ty::Dict && abc.name == "Reversible" {
-            return Some(true);
-        }
+    if t.builtin.get().is_some_and(|ty| registered(abc.name, ty)) {
+        return Some(true);
     }
     if !abc.structural {
         return Some(false);
@@ -773,12 +768,10 @@ pub fn init(m: &mut AttrMap) {
             for &(name, f) in abc.mixins {
                 d.set(name, nc::unbound(name, f));
             }
-            if abc.name == "Hashable" || abc.mixins.iter().any(|(n, _)| *n == "__eq__") {
+            if abc.mixins.iter().any(|(n, _)| *n == "__eq__") {
                 // Defining __eq__ without __hash__ makes instances unhashable,
                 // as CPython's Set and Mapping are.
-                if abc.name != "Hashable" {
-                    d.set("__hash__", Value::NONE);
-                }
+                d.set("__hash__", Value::NONE);
             }
             let names: Vec<Value> = abc
                 .abstract_methods
