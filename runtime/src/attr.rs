@@ -345,6 +345,11 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             "__func__" => Ok(*f),
             _ => Err(no_attr(obj, name)),
         },
+        Kind::Generator(g) => match name {
+            "__name__" | "__qualname__" => getattr(g.func, name),
+            "gi_running" => Ok(Value::bool(g.running.get())),
+            _ => builtin_method(obj, name),
+        },
         Kind::Range { start, stop, step } | Kind::Slice { start, stop, step } => match name {
             "start" => Ok(*start),
             "stop" => Ok(*stop),
