@@ -27,7 +27,8 @@ pub fn as_function(v: Value) -> Option<&'static FuncObj> {
     }
 }
 
-fn plural(n: usize) -> &'static str {
+/// `"s"` unless `n` is 1, for CPython's argument-count messages.
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {
@@ -36,7 +37,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
-fn name_list(names: &[&str]) -> String {
+pub(crate) fn name_list(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.len() {
         0 => String::new(),

@@ -9,6 +9,7 @@
 //! They read the fields from `cls.__dataclass_fields__` when called.
 
 use super::native_class as nc;
+use crate::call::{name_list, plural};
 use crate::exc::{self, PyResult};
 use crate::gc::{self, Roots};
 use crate::object::Kind;
@@ -558,24 +559,6 @@ fn process(cls: Value, p: &Params) -> PyResult {
 }
 
 // ---- the generated methods
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-fn name_list(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-    match quoted.len() {
-        0 => String::new(),
-        1 => quoted[0].clone(),
-        2 => format!("{} and {}", quoted[0], quoted[1]),
-        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
-    }
-}
 
 fn gen_init(cls: Value, obj: Value, args: Args, qual: &str) -> PyResult {
     let fields = infos(cls)?;

@@ -285,10 +285,10 @@ fn sio_write(r: Value, args: Args) -> PyResult {
     Ok(int::from_i64(text.char_len() as i64))
 }
 
-fn sio_writelines(r: Value, args: Args) -> PyResult {
-    args.check_pos("writelines", 1, 1)?;
-    open_sio(r, "writelines")?;
-    let it = protocol::iter(args.pos()[0])?;
+/// `writelines`: each item of `lines` through the object's own `write`
+/// (so subclasses that override it see every line), as CPython does.
+fn write_each(r: Value, lines: Value) -> PyResult {
+    let it = protocol::iter(lines)?;
     let roots = Roots::new();
     roots.push(it);
     while let Some(line) = protocol::next(it)? {
@@ -296,6 +296,12 @@ fn sio_writelines(r: Value, args: Args) -> PyResult {
         crate::entry::call_method(r, "write", Args::positional(&[line]))?;
     }
     Ok(Value::NONE)
+}
+
+fn sio_writelines(r: Value, args: Args) -> PyResult {
+    args.check_pos("writelines", 1, 1)?;
+    open_sio(r, "writelines")?;
+    write_each(r, args.pos()[0])
 }
 
 fn sio_read(r: Value, args: Args) -> PyResult {
@@ -633,14 +639,7 @@ fn bio_write(r: Value, args: Args) -> PyResult {
 fn bio_writelines(r: Value, args: Args) -> PyResult {
     args.check_pos("writelines", 1, 1)?;
     open_bio(r, "writelines")?;
-    let it = protocol::iter(args.pos()[0])?;
-    let roots = Roots::new();
-    roots.push(it);
-    while let Some(line) = protocol::next(it)? {
-        roots.push(line);
-        crate::entry::call_method(r, "write", Args::positional(&[line]))?;
-    }
-    Ok(Value::NONE)
+    write_each(r, args.pos()[0])
 }
 
 fn bio_read(r: Value, args: Args) -> PyResult {

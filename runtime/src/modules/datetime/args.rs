@@ -24,18 +24,17 @@ pub fn parse(
     };
     let pos = args.pos();
     let total = args.values.len();
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
     if total > names.len() {
         return Err(exc::type_error(format!(
             "{who} takes at most {} argument{} ({total} given)",
             names.len(),
-            plural(names.len())
+            crate::call::plural(names.len())
         )));
     }
     if pos.len() > npos {
         return Err(exc::type_error(format!(
             "{who} takes at most {npos} positional argument{} ({} given)",
-            plural(npos),
+            crate::call::plural(npos),
             pos.len()
         )));
     }
