@@ -174,13 +174,23 @@ pub extern "C" fn molt_gc_safepoint() {
 }
 
 #[no_mangle]
-pub extern "C" fn molt_traceback_add(frame: *mut Frame) {
+pub extern "C" fn molt_traceback_add(
+    frame: *mut Frame,
+    pos: *const molt_abi::SourcePos,
+    lookup_pos: *const molt_abi::SourcePos,
+) {
+    let lookup_failed = exc::take_method_lookup_failed();
     if frame.is_null() {
         return;
     }
     // SAFETY: generated code passes its own live frame.
-    let (code, line) = unsafe { ((*frame).code, (*frame).line) };
-    exc::add_traceback(code, line)
+    let code = unsafe { (*frame).code };
+    let pos = if lookup_failed && !lookup_pos.is_null() {
+        lookup_pos
+    } else {
+        pos
+    };
+    exc::add_traceback(code, pos)
 }
 
 #[no_mangle]
@@ -743,6 +753,12 @@ pub extern "C" fn molt_call_ex(callee: u64, args: u64, kwargs: u64) -> u64 {
 /// `obj.name(args)`, without allocating a bound method when the method is
 /// a plain function on the class or a method of a built-in type.
 pub fn call_method(obj: Value, name: &str, args: Args) -> PyResult {
+    find_and_call_method(obj, name, args, &mut false)
+}
+
+/// `call_method`, telling whether it failed to find the method (rather
+/// than in the call).
+fn find_and_call_method(obj: Value, name: &str, args: Args, lookup_failed: &mut bool) -> PyResult {
     match obj.obj().map(|o| &o.kind) {
         Some(Kind::Instance(i)) => {
             if i.attrs.borrow().get(name).is_none()
@@ -783,7 +799,8 @@ pub fn call_method(obj: Value, name: &str, args: Args) -> PyResult {
         }
     }
     let roots = Roots::new();
-    let m = roots.push(crate::attr::getattr(obj, name)?);
+    let m = crate::attr::getattr(obj, name).inspect_err(|_| *lookup_failed = true)?;
+    let m = roots.push(m);
     protocol::call(m, args)
 }
 
@@ -826,14 +843,20 @@ pub extern "C" fn molt_call_method(
             }
         }
     }
-    ret(call_method(
+    let mut lookup_failed = false;
+    let result = find_and_call_method(
         Value(obj),
         name_of(name),
         Args {
             values,
             kwnames: kw,
         },
-    ))
+        &mut lookup_failed,
+    );
+    if lookup_failed {
+        exc::note_method_lookup_failed();
+    }
+    ret(result)
 }
 
 /// The function a method call on an instance finds on its class, when the

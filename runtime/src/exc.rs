@@ -105,10 +105,26 @@ pub fn take_pending() -> Option<Value> {
     (v != Value::UNBOUND).then_some(v)
 }
 
+thread_local! {
+    /// Set when a compiled method call fails to find its method, so the
+    /// traceback entry its caller records points at the method's name.
+    static METHOD_LOOKUP_FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn note_method_lookup_failed() {
+    METHOD_LOOKUP_FAILED.with(|f| f.set(true));
+}
+
+/// Whether the error being recorded came from a method lookup (and
+/// forgets it).
+pub fn take_method_lookup_failed() -> bool {
+    METHOD_LOOKUP_FAILED.with(|f| f.replace(false))
+}
+
 /// Appends a traceback entry for the frame an exception is passing through.
-pub fn add_traceback(code: *const molt_abi::CodeInfo, line: u32) {
+pub fn add_traceback(code: *const molt_abi::CodeInfo, pos: *const molt_abi::SourcePos) {
     if let Some(e) = pending().and_then(as_exc) {
-        e.traceback.borrow_mut().push(TbEntry { code, line });
+        e.traceback.borrow_mut().push(TbEntry { code, pos });
     }
 }
 

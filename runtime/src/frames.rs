@@ -161,20 +161,37 @@ pub fn for_each_frame_value(f: &mut dyn FnMut(Value)) {
     }
 }
 
-/// Name and file of a code object, as UTF-8 strings.
-pub fn code_names(code: *const CodeInfo) -> (&'static str, &'static str) {
+/// What a code object records about itself, as UTF-8 strings.
+pub struct CodeText {
+    pub name: &'static str,
+    pub file: &'static str,
+    /// The whole source file.
+    pub source: &'static str,
+}
+
+/// Name, file and source of a code object.
+pub fn code_text(code: *const CodeInfo) -> CodeText {
     if code.is_null() {
-        return ("?", "?");
+        return CodeText {
+            name: "?",
+            file: "?",
+            source: "",
+        };
     }
-    // SAFETY: `CodeInfo` records are static data emitted by the compiler,
-    // with UTF-8 strings of the recorded lengths.
-    unsafe {
-        let c = &*code;
-        let name = std::slice::from_raw_parts(c.name, c.name_len as usize);
-        let file = std::slice::from_raw_parts(c.file, c.file_len as usize);
-        (
-            std::str::from_utf8(name).unwrap_or("?"),
-            std::str::from_utf8(file).unwrap_or("?"),
-        )
+    let text = |ptr: *const u8, len: u32| {
+        if ptr.is_null() {
+            return "";
+        }
+        // SAFETY: `CodeInfo` records are static data emitted by the
+        // compiler, with strings of the recorded lengths.
+        let bytes = unsafe { std::slice::from_raw_parts(ptr, len as usize) };
+        std::str::from_utf8(bytes).unwrap_or("?")
+    };
+    // SAFETY: as above, the record itself is static.
+    let c = unsafe { &*code };
+    CodeText {
+        name: text(c.name, c.name_len),
+        file: text(c.file, c.file_len),
+        source: text(c.source, c.source_len),
     }
 }

@@ -45,6 +45,7 @@ fn class() -> Value {
             ("setdefault", setdefault),
             ("update", update),
             ("clear", clear),
+            ("keys", keys),
             ("__getattr__", snapshot_attr),
         ],
     );
@@ -245,6 +246,15 @@ fn clear(r: Value, args: Args) -> PyResult {
 
 /// Every other dict method (`keys`, `items`, `values`, `copy`, ...) runs
 /// on a snapshot.
+/// `keys` is on the class (not only reached through `__getattr__`) so that
+/// `dict(obj.__dict__)` and `d.update(obj.__dict__)` see a mapping.
+fn keys(r: Value, args: Args) -> PyResult {
+    args.check("keys", 0, 0, &[])?;
+    let roots = Roots::new();
+    let d = roots.push(snapshot(owner(r, "keys")?)?);
+    crate::entry::call_method(d, "keys", Args::positional(&[]))
+}
+
 fn snapshot_attr(r: Value, args: Args) -> PyResult {
     args.check("__getattr__", 1, 1, &[])?;
     let name = nc::str_arg(args.pos()[0], "attribute name must be string")?;

@@ -44,6 +44,7 @@ pub mod os;
 pub mod program;
 pub mod protocol;
 pub mod start;
+pub mod traceback;
 pub mod value;
 
 #[cfg(test)]

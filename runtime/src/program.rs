@@ -43,11 +43,11 @@ pub fn register(name: &str, table: *mut u64, names: &'static [StrRef], body: &'s
 /// The name of the user module whose source file holds `code` (the
 /// `__module__` of the functions defined there).
 pub fn module_of(code: &molt_abi::CodeInfo) -> Option<String> {
-    let (_, file) = crate::frames::code_names(code);
+    let file = crate::frames::code_text(code).file;
     MODULES.with(|m| {
         m.borrow()
             .iter()
-            .find(|u| crate::frames::code_names(&u.body.code).1 == file)
+            .find(|u| crate::frames::code_text(&u.body.code).file == file)
             .map(|u| u.name.clone())
     })
 }

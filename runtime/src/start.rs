@@ -3,10 +3,8 @@
 //! does (traceback to stderr, exit status 1) or honours `SystemExit`.
 
 use crate::exc;
-use crate::object::Kind;
-use crate::objects::exception::ExcObj;
 use crate::objects::function::Args;
-use crate::objects::types::{self, as_type};
+use crate::objects::types;
 use crate::objects::{int, tuple};
 use crate::protocol;
 use crate::value::Value;
@@ -65,7 +63,7 @@ pub fn uncaught(e: Value) -> i32 {
     crate::os::flush_stdout();
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_chain(e, &mut seen, &mut out);
+    crate::traceback::format_chain(e, &mut seen, &mut out);
     crate::os::write_stderr(&out);
     1
 }
@@ -94,64 +92,4 @@ fn system_exit_code(e: Value) -> i32 {
 
 fn x_args_tuple(a: &[Value]) -> Value {
     tuple::new(a.to_vec())
-}
-
-fn exc_obj(v: Value) -> Option<&'static ExcObj> {
-    match v.obj().map(|o| &o.kind) {
-        Some(Kind::Exception(e)) => Some(e),
-        _ => None,
-    }
-}
-
-/// The traceback text of `e`, preceded by its cause or context chain.
-pub fn format_chain(e: Value, seen: &mut Vec<Value>, out: &mut String) {
-    seen.push(e);
-    let Some(x) = exc_obj(e) else {
-        out.push_str(&format!("{}\n", protocol::repr(e).unwrap_or_default()));
-        return;
-    };
-    let cause = x.cause.get();
-    let context = x.context.get();
-    if exc_obj(cause).is_some() && !seen.contains(&cause) {
-        format_chain(cause, seen, out);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !x.suppress_context.get() && exc_obj(context).is_some() && !seen.contains(&context) {
-        format_chain(context, seen, out);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    let tb = x.traceback.borrow().clone();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for entry in tb.iter().rev() {
-            let (name, file) = crate::frames::code_names(entry.code);
-            out.push_str(&format!(
-                "  File \"{file}\", line {}, in {name}\n",
-                entry.line
-            ));
-        }
-    }
-    out.push_str(&exception_line(e));
-    out.push('\n');
-}
-
-/// `TypeName: message` (or just `TypeName` when the message is empty).
-pub fn exception_line(e: Value) -> String {
-    let cls = types::type_of(e);
-    let name = match as_type(cls) {
-        Some(t) if t.module == "builtins" || t.module == "__main__" => t.qualname.clone(),
-        Some(t) => format!("{}.{}", t.module, t.qualname),
-        None => "?".into(),
-    };
-    let msg = match protocol::str_of(e) {
-        Ok(m) => m,
-        Err(_) => {
-            exc::take_pending();
-            "<exception str() failed>".into()
-        }
-    };
-    if msg.is_empty() {
-        name
-    } else {
-        format!("{name}: {msg}")
-    }
 }

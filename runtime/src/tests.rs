@@ -37,7 +37,7 @@ fn repr(v: u64) -> String {
 /// The pending exception as `Type: message`, cleared.
 fn pending() -> String {
     match crate::exc::take_pending() {
-        Some(e) => crate::start::exception_line(e),
+        Some(e) => crate::traceback::exception_line(e),
         None => "<none>".into(),
     }
 }
@@ -285,6 +285,8 @@ fn echo_function(
             name_len: 1,
             file: "t.py".as_ptr(),
             file_len: 4,
+            source: std::ptr::null(),
+            source_len: 0,
         },
         entry: echo_entry as *const u8,
         resume: std::ptr::null(),
@@ -356,9 +358,9 @@ fn exceptions_and_traceback_text() {
     let ve = builtin("ValueError");
     molt_raise(ve.0, molt_abi::UNBOUND);
     let e = crate::exc::take_pending().unwrap_or(Value::NONE);
-    assert_eq!(crate::start::exception_line(e), "ValueError");
+    assert_eq!(crate::traceback::exception_line(e), "ValueError");
     let ke = call_value(builtin("KeyError"), &[s("k")]);
-    assert_eq!(crate::start::exception_line(ke), "KeyError: 'k'");
+    assert_eq!(crate::traceback::exception_line(ke), "KeyError: 'k'");
     assert_eq!(repr(ke.0), "KeyError('k')");
     assert_eq!(molt_exc_match(ke.0, builtin("LookupError").0), 1);
     assert_eq!(molt_exc_match(ke.0, i(1).0), ERR);
@@ -371,7 +373,7 @@ fn exceptions_and_traceback_text() {
     molt_raise(te.0, ke.0);
     let e = crate::exc::take_pending().unwrap_or(Value::NONE);
     let mut out = String::new();
-    crate::start::format_chain(e, &mut Vec::new(), &mut out);
+    crate::traceback::format_chain(e, &mut Vec::new(), &mut out);
     assert_eq!(out, "KeyError: 'k'\n\nThe above exception was the direct cause of the following exception:\n\nTypeError: bad\n");
 }
 
@@ -471,6 +473,8 @@ fn generators_resume_until_done() {
             name_len: 1,
             file: "t.py".as_ptr(),
             file_len: 4,
+            source: std::ptr::null(),
+            source_len: 0,
         },
         entry: counting_entry as *const u8,
         resume: counting_resume as *const u8,
@@ -539,7 +543,7 @@ fn user_classes_attributes_and_special_methods() {
     let ns2 = Value(molt_build_dict(std::ptr::null(), 0));
     let my = Value(molt_make_class(s("MyError").0, s("MyError").0, eb.0, ns2.0));
     let e = call_value(my, &[s("boom")]);
-    assert_eq!(crate::start::exception_line(e), "MyError: boom");
+    assert_eq!(crate::traceback::exception_line(e), "MyError: boom");
     assert_eq!(molt_exc_match(e.0, builtin("Exception").0), 1);
     assert_eq!(
         call(builtin("hash"), &[ns]),
@@ -672,6 +676,8 @@ fn runtime_loops_keep_their_values_rooted_across_python_calls() {
             name_len: 1,
             file: "t.py".as_ptr(),
             file_len: 4,
+            source: std::ptr::null(),
+            source_len: 0,
         },
         entry: collecting_identity as *const u8,
         resume: std::ptr::null(),

@@ -21,7 +21,7 @@ entry_points! {
     FRAME_ENTER = "molt_frame_enter", 1, true, true;          // (frame*) -> NONE | ERR (RecursionError)
     FRAME_LEAVE = "molt_frame_leave", 1, false, false;        // (frame*)
     GC_SAFEPOINT = "molt_gc_safepoint", 0, false, false;
-    TRACEBACK_ADD = "molt_traceback_add", 1, false, false;    // (frame*): record frame.code/line on the pending exception
+    TRACEBACK_ADD = "molt_traceback_add", 3, false, false;    // (frame*, SourcePos*, method lookup SourcePos* or null): record where the pending exception left the frame
     REGISTER_ROOTS = "molt_register_roots", 2, false, false;  // (u64* array, len)
     // Constants (called once, at module start).
     CONST_STR = "molt_const_str", 2, true, false;             // (utf8*, len) -> str

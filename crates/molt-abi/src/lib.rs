@@ -77,18 +77,16 @@ pub struct Frame {
     pub prev: *mut Frame,
     /// Static description of the code this frame runs (name, file).
     pub code: *const CodeInfo,
-    /// Source line of the instruction currently executing, for tracebacks.
-    pub line: u32,
     /// How many value slots follow at `slots`.
     pub nslots: u32,
+    pub _pad: u32,
     /// The function's value slots: locals, temporaries and call arguments.
     pub slots: *mut u64,
 }
 
 pub const FRAME_PREV_OFFSET: i32 = 0;
 pub const FRAME_CODE_OFFSET: i32 = 8;
-pub const FRAME_LINE_OFFSET: i32 = 16;
-pub const FRAME_NSLOTS_OFFSET: i32 = 20;
+pub const FRAME_NSLOTS_OFFSET: i32 = 16;
 pub const FRAME_SLOTS_OFFSET: i32 = 24;
 pub const FRAME_SIZE: u32 = 32;
 
@@ -98,12 +96,34 @@ pub struct CodeInfo {
     /// UTF-8 function name (`<module>` for module bodies).
     pub name: *const u8,
     pub name_len: u32,
-    /// UTF-8 path of the source file, as given to `molt build`.
+    /// UTF-8 path of the source file, relative to the entry file's
+    /// directory.
     pub file: *const u8,
     pub file_len: u32,
+    /// The UTF-8 text of that file, which tracebacks quote.
+    pub source: *const u8,
+    pub source_len: u32,
 }
 
-pub const CODEINFO_SIZE: u32 = 32;
+pub const CODEINFO_SIZE: u32 = 48;
+
+/// Where a traceback entry points in its frame's source file: generated
+/// code passes one of these (static data) when an exception leaves an
+/// instruction. Lines are 1-based; columns count characters from 0.
+#[repr(C)]
+pub struct SourcePos {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+    /// For binary operations and subscripts on one line, the columns of the
+    /// operator or brackets; `NO_ANCHOR` otherwise.
+    pub anchor_start: u32,
+    pub anchor_end: u32,
+}
+
+pub const SOURCEPOS_SIZE: u32 = 24;
+pub const NO_ANCHOR: u32 = u32::MAX;
 
 /// Flags describing a compiled function's signature, passed to
 /// `molt_make_function`.
@@ -121,7 +141,6 @@ mod tests {
     fn frame_layout_matches_offsets() {
         assert_eq!(std::mem::size_of::<Frame>() as u32, FRAME_SIZE);
         assert_eq!(std::mem::offset_of!(Frame, code) as i32, FRAME_CODE_OFFSET);
-        assert_eq!(std::mem::offset_of!(Frame, line) as i32, FRAME_LINE_OFFSET);
         assert_eq!(
             std::mem::offset_of!(Frame, nslots) as i32,
             FRAME_NSLOTS_OFFSET
@@ -131,6 +150,7 @@ mod tests {
             FRAME_SLOTS_OFFSET
         );
         assert_eq!(std::mem::size_of::<CodeInfo>() as u32, CODEINFO_SIZE);
+        assert_eq!(std::mem::size_of::<SourcePos>() as u32, SOURCEPOS_SIZE);
     }
 
     #[test]
@@ -178,12 +198,12 @@ pub struct FuncDesc {
     pub _pad: u32,
 }
 
-pub const FUNCDESC_ENTRY_OFFSET: u32 = 32;
-pub const FUNCDESC_RESUME_OFFSET: u32 = 40;
-pub const FUNCDESC_QUALNAME_OFFSET: u32 = 48;
-pub const FUNCDESC_PARAM_NAMES_OFFSET: u32 = 64;
-pub const FUNCDESC_NPARAMS_OFFSET: u32 = 72;
-pub const FUNCDESC_SIZE: u32 = 96;
+pub const FUNCDESC_ENTRY_OFFSET: u32 = 48;
+pub const FUNCDESC_RESUME_OFFSET: u32 = 56;
+pub const FUNCDESC_QUALNAME_OFFSET: u32 = 64;
+pub const FUNCDESC_PARAM_NAMES_OFFSET: u32 = 80;
+pub const FUNCDESC_NPARAMS_OFFSET: u32 = 88;
+pub const FUNCDESC_SIZE: u32 = 112;
 
 #[cfg(test)]
 mod desc_tests {

@@ -21,7 +21,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use molt_abi::entry::{self as rt, EntryPoint};
-use molt_mir::{BinOp, Block, CmpOp, HeapConst, Op, Operand, Program, Slot, Term};
+use molt_mir::{BinOp, Block, CmpOp, HeapConst, Op, Operand, Pos, Program, Slot, Term};
 use std::collections::BTreeMap;
 
 /// Compiles a MIR program to the bytes of a relocatable object file for the
@@ -47,6 +47,8 @@ pub fn compile(program: &Program) -> Result<Vec<u8>, String> {
         strings: BTreeMap::new(),
         inline_caches: None,
         inline_cache_count: 0,
+        positions: None,
+        position_index: BTreeMap::new(),
     };
     cg.run()?;
     let product = cg.module.finish();
@@ -62,6 +64,10 @@ struct Codegen<'p> {
     /// all functions are compiled.
     inline_caches: Option<DataId>,
     inline_cache_count: usize,
+    /// The table of `SourcePos` records traceback entries point at, one
+    /// per distinct position, numbered in order of first use.
+    positions: Option<DataId>,
+    position_index: BTreeMap<Pos, u32>,
 }
 
 /// Per-program symbols every function may refer to.
@@ -92,6 +98,11 @@ impl Codegen<'_> {
         self.inline_caches = Some(
             self.module
                 .declare_data("molt_inline_caches", Linkage::Local, true, false)
+                .map_err(Self::err)?,
+        );
+        self.positions = Some(
+            self.module
+                .declare_data("molt_positions", Linkage::Local, false, false)
                 .map_err(Self::err)?,
         );
         let mut globals = Vec::new();
@@ -178,7 +189,35 @@ impl Codegen<'_> {
         d.set_align(8);
         let ics = self.inline_caches.ok_or("inline cache table")?;
         self.module.define_data(ics, &d).map_err(Self::err)?;
-        Ok(())
+        self.define_positions()
+    }
+
+    /// The offset of `pos`'s record in the positions table.
+    fn position_offset(&mut self, pos: Pos) -> i64 {
+        let next = self.position_index.len() as u32;
+        let index = *self.position_index.entry(pos).or_insert(next);
+        i64::from(index) * i64::from(molt_abi::SOURCEPOS_SIZE)
+    }
+
+    fn define_positions(&mut self) -> Result<(), String> {
+        let mut records = vec![Pos::default(); self.position_index.len().max(1)];
+        for (pos, &i) in &self.position_index {
+            records[i as usize] = *pos;
+        }
+        let mut bytes = Vec::with_capacity(records.len() * molt_abi::SOURCEPOS_SIZE as usize);
+        for p in records {
+            let (a, b) = p
+                .anchors
+                .unwrap_or((molt_abi::NO_ANCHOR, molt_abi::NO_ANCHOR));
+            for v in [p.line, p.end_line, p.col, p.end_col, a, b] {
+                bytes.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(4);
+        let id = self.positions.ok_or("positions table")?;
+        self.module.define_data(id, &d).map_err(Self::err)
     }
 
     fn sig(&self, nparams: usize, ret: bool) -> ir::Signature {
@@ -248,8 +287,10 @@ impl Codegen<'_> {
 
     fn define_desc(&mut self, sh: &Shared, i: usize, f: &molt_mir::Function) -> Result<(), String> {
         let name = self.string(f.name.as_bytes())?;
-        let file_path = &self.program.module_of(f).file;
+        let module = self.program.module_of(f);
+        let file_path = &module.file;
         let file = self.string(file_path.as_bytes())?;
+        let source = self.string(module.source.as_bytes())?;
         let qualname = self.string(f.qualname.as_bytes())?;
         let n = f.sig.params.len();
         let params_id = self.str_refs(&format!("molt_params_{i}"), &f.sig.params)?;
@@ -260,13 +301,17 @@ impl Codegen<'_> {
             |b: &mut Vec<u8>, off: usize, v: u32| b[off..off + 4].copy_from_slice(&v.to_le_bytes());
         let put64 =
             |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
-        // CodeInfo: name ptr (0), name_len (8), file ptr (16), file_len (24).
+        // CodeInfo: name ptr (0), name_len (8), file ptr (16), file_len (24),
+        // source ptr (32), source_len (40).
         let gv = self.module.declare_data_in_data(name, &mut d);
         d.write_data_addr(0, gv, 0);
         put32(&mut bytes, 8, f.name.len() as u32);
         let gv = self.module.declare_data_in_data(file, &mut d);
         d.write_data_addr(16, gv, 0);
         put32(&mut bytes, 24, file_path.len() as u32);
+        let gv = self.module.declare_data_in_data(source, &mut d);
+        d.write_data_addr(32, gv, 0);
+        put32(&mut bytes, 40, module.source.len() as u32);
         let fr = self.module.declare_func_in_data(sh.entries[i], &mut d);
         d.write_function_addr(molt_abi::FUNCDESC_ENTRY_OFFSET, fr);
         if let Some(r) = sh.resumes[i] {
@@ -384,6 +429,8 @@ impl Codegen<'_> {
                 frame: None,
                 func: None,
                 err_exit: None,
+                pos: Pos::default(),
+                lookup_pos: None,
             };
             fx.emit(i, kind)?;
             fx.b.seal_all_blocks();
@@ -440,6 +487,12 @@ struct FnCodegen<'a, 'b, 'p> {
     frame: Option<ir::Value>,
     func: Option<ir::Value>,
     err_exit: Option<ir::Block>,
+    /// The source position of the instruction being compiled, which its
+    /// error paths record in the traceback.
+    pos: Pos,
+    /// For a method call, where the method is named (recorded instead of
+    /// `pos` when finding the method failed).
+    lookup_pos: Option<Pos>,
 }
 
 const TAG_INT: i64 = molt_abi::TAG_INT as i64;
@@ -556,18 +609,6 @@ impl FnCodegen<'_, '_, '_> {
             frame,
             molt_abi::FRAME_CODE_OFFSET,
         );
-        let first_line = f
-            .blocks
-            .first()
-            .and_then(|b| b.insts.first().map(|i| i.line))
-            .unwrap_or(1);
-        let line = self.b.ins().iconst(ir::types::I32, first_line as i64);
-        self.b.ins().store(
-            MemFlagsData::trusted(),
-            line,
-            frame,
-            molt_abi::FRAME_LINE_OFFSET,
-        );
         let n = self.b.ins().iconst(ir::types::I32, f.nslots as i64);
         self.b.ins().store(
             MemFlagsData::trusted(),
@@ -632,8 +673,8 @@ impl FnCodegen<'_, '_, '_> {
                 self.b.switch_to_block(raise);
                 match yielded_in {
                     Some(blk) => {
-                        let mut line = 0;
-                        self.set_line(blk.term_line, &mut line);
+                        self.pos = blk.term_pos;
+                        self.lookup_pos = None;
                         self.propagate(blk, true)?;
                     }
                     None => {
@@ -761,20 +802,6 @@ impl FnCodegen<'_, '_, '_> {
         }
     }
 
-    fn set_line(&mut self, line: u32, cur: &mut u32) {
-        if *cur != line {
-            let frame = self.frame.expect("frame");
-            let l = self.b.ins().iconst(ir::types::I32, line as i64);
-            self.b.ins().store(
-                MemFlagsData::trusted(),
-                l,
-                frame,
-                molt_abi::FRAME_LINE_OFFSET,
-            );
-            *cur = line;
-        }
-    }
-
     /// Branches to the unwind target when `v` is ERR, recording this frame
     /// in the traceback.
     fn check_err(&mut self, v: ir::Value, blk: &Block, add_tb: bool) -> Result<(), String> {
@@ -797,11 +824,24 @@ impl FnCodegen<'_, '_, '_> {
     fn propagate(&mut self, blk: &Block, add_tb: bool) -> Result<(), String> {
         if add_tb {
             let frame = self.frame.expect("frame");
-            self.call_rt(rt::TRACEBACK_ADD, &[frame])?;
+            let pos = self.position(self.pos)?;
+            let lookup = match self.lookup_pos {
+                Some(p) => self.position(p)?,
+                None => self.b.ins().iconst(I64, 0),
+            };
+            self.call_rt(rt::TRACEBACK_ADD, &[frame, pos, lookup])?;
         }
         let target = self.unwind_target(blk);
         self.b.ins().jump(target, &[]);
         Ok(())
+    }
+
+    /// The address of `pos`'s record in the positions table.
+    fn position(&mut self, pos: Pos) -> Result<ir::Value, String> {
+        let table = self.cg.positions.ok_or("positions table")?;
+        let offset = self.cg.position_offset(pos);
+        let base = self.data_addr(table);
+        Ok(self.b.ins().iadd_imm_s(base, offset))
     }
 
     fn operand(&mut self, o: &Operand) -> Result<ir::Value, String> {
@@ -854,22 +894,21 @@ impl FnCodegen<'_, '_, '_> {
     }
 
     fn block(&mut self, blk: &Block, yield_index: &mut u32) -> Result<(), String> {
-        let mut line = 0u32;
         if blk.is_loop_header {
             self.safepoint()?;
         }
         for inst in &blk.insts {
-            if inst.op.is_fallible() {
-                self.set_line(inst.line, &mut line);
-            }
+            self.pos = inst.pos;
+            self.lookup_pos = inst.lookup_pos;
             self.inst(&inst.op, blk)?;
         }
+        self.pos = blk.term_pos;
+        self.lookup_pos = None;
         match &blk.term {
             Term::Jump(t) => {
                 self.b.ins().jump(self.blocks[t.0 as usize], &[]);
             }
             Term::Branch { cond, then, else_ } => {
-                self.set_line(blk.term_line, &mut line);
                 let v = self.load(*cond);
                 let truth = self.truth(v, blk)?;
                 let (t, e) = (self.blocks[then.0 as usize], self.blocks[else_.0 as usize]);

@@ -277,11 +277,29 @@ impl Op {
     }
 }
 
+/// The source span a traceback shows for an instruction, as CPython 3.11
+/// attributes it: first and last line (1-based) and character columns
+/// (0-based) on them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+    /// For a binary operation or subscript on one line: the columns of the
+    /// operator or the brackets, which tracebacks mark with `^` (and the
+    /// operands with `~`).
+    pub anchors: Option<(u32, u32)>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inst {
     pub op: Op,
-    /// 1-based source line, for tracebacks.
-    pub line: u32,
+    /// Where it is in the source, for tracebacks.
+    pub pos: Pos,
+    /// Method calls: where the method is named, which tracebacks show
+    /// instead of `pos` when finding the method failed.
+    pub lookup_pos: Option<Pos>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -308,8 +326,8 @@ pub enum Term {
 pub struct Block {
     pub insts: Vec<Inst>,
     pub term: Term,
-    /// Line of the terminator.
-    pub term_line: u32,
+    /// Where the terminator is in the source.
+    pub term_pos: Pos,
     /// Where control goes when a fallible operation of this block raises.
     pub unwind: Option<BlockId>,
     /// Loop back-edge target: code generation adds a GC safepoint here.
@@ -352,8 +370,11 @@ impl Function {
 pub struct Module {
     /// Dotted name; the entry module is `__main__`.
     pub name: String,
-    /// Path of its source file, relative as the user gave the entry file.
+    /// Path of its source file, relative to the entry file's directory
+    /// (so a binary carries no build-machine paths).
     pub file: String,
+    /// Its source text, which tracebacks quote.
+    pub source: String,
     /// Names of its globals, by index (`LoadGlobal`/`StoreGlobal` of its
     /// functions index this table).
     pub globals: Vec<String>,

@@ -133,7 +133,7 @@ fn block(out: &mut String, i: usize, b: &Block) {
                 }
             }
         };
-        let _ = writeln!(out, "    {text}  @{}", inst.line);
+        let _ = writeln!(out, "    {text}  @{}", inst.pos.line);
     }
     let term = match &b.term {
         Term::Jump(t) => format!("jump b{}", t.0),
@@ -150,5 +150,5 @@ fn block(out: &mut String, i: usize, b: &Block) {
             format!("%{} = yield %{} -> b{}", sent.0, value.0, resume.0)
         }
     };
-    let _ = writeln!(out, "    {term}  @{}", b.term_line);
+    let _ = writeln!(out, "    {term}  @{}", b.term_pos.line);
 }

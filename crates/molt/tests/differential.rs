@@ -14,8 +14,13 @@
 //!    directory (the program's own directory), in a near-empty environment
 //!    that keeps only `PATH` (CPython also gets `PYTHONUTF8=1` and
 //!    `PYTHONDONTWRITEBYTECODE=1`; the binary gets `MOLT_GC_STRESS` if set);
-//! 3. compares stdout bytes and exit codes, failing with a line diff, both
-//!    exit codes and the binary's stderr on a mismatch.
+//! 3. compares stdout bytes, stderr bytes (tracebacks included) and exit
+//!    codes, failing with a line diff and both exit codes on a mismatch.
+//!    CPython names the main script and the modules beside it by absolute
+//!    path in tracebacks while a Molt binary names them relative to the
+//!    script's directory, so that directory prefix is removed from
+//!    CPython's `File "..."` lines first. CPython runs with `-W ignore`:
+//!    Molt does not print warnings.
 //!
 //! Programs listed in `tests/differential/pending.txt` are expected to fail
 //! (their features are not implemented yet); one that passes fails the run,
@@ -275,7 +280,9 @@ fn run_differential(program: &Path) -> Result<(), Failed> {
     let dir = program.parent().expect("program has a parent directory");
 
     let binary = build(program)?;
-    let expected = run_cpython(program, dir, &args, stdin.as_deref())?;
+    let mut expected = run_cpython(program, dir, &args, stdin.as_deref())?;
+    let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    expected.stderr = relative_paths(&expected.stderr, &canonical);
     let actual = run_binary(&binary, dir, &args, stdin.as_deref())?;
     let _ = fs::remove_file(&binary);
     compare(&expected, &actual)
@@ -321,6 +328,7 @@ fn run_cpython(
         .env("PYTHONUTF8", "1")
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .current_dir(dir)
+        .args(["-W", "ignore"])
         .arg(program.file_name().expect("program has a file name"))
         .args(args);
     run(cmd, stdin_for(stdin)?, "cpython")
@@ -343,9 +351,16 @@ fn run_binary(
 // ---------------------------------------------------------------------------
 // Comparison and reporting
 
+/// `stderr` with `File "<dir>/` shortened to `File "`.
+fn relative_paths(stderr: &[u8], dir: &Path) -> Vec<u8> {
+    let text = String::from_utf8_lossy(stderr);
+    let prefix = format!("File \"{}/", dir.display());
+    text.replace(&prefix, "File \"").into_bytes()
+}
+
 fn compare(expected: &Output, actual: &Output) -> Result<(), Failed> {
     let same_code = expected.status.code() == actual.status.code();
-    if same_code && expected.stdout == actual.stdout {
+    if same_code && expected.stdout == actual.stdout && expected.stderr == actual.stderr {
         return Ok(());
     }
     let mut report = String::new();
@@ -361,10 +376,15 @@ fn compare(expected: &Output, actual: &Output) -> Result<(), Failed> {
         report.push_str("stdout differs (- cpython, + molt):\n");
         report.push_str(&line_diff(&expected.stdout, &actual.stdout));
     }
-    report.push_str(&format!(
-        "--- molt stderr ---\n{}",
-        String::from_utf8_lossy(&actual.stderr)
-    ));
+    if expected.stderr != actual.stderr {
+        report.push_str("stderr differs (- cpython, + molt):\n");
+        report.push_str(&line_diff(&expected.stderr, &actual.stderr));
+    } else {
+        report.push_str(&format!(
+            "--- stderr (the same) ---\n{}",
+            String::from_utf8_lossy(&actual.stderr)
+        ));
+    }
     Err(report.into())
 }
 

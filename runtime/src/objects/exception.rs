@@ -3,13 +3,27 @@
 
 use crate::objects::types::AttrMap;
 use crate::value::Value;
-use molt_abi::CodeInfo;
+use molt_abi::{CodeInfo, SourcePos};
 use std::cell::{Cell, RefCell};
 
-#[derive(Clone, Copy)]
+/// One frame an exception passed through: the code and where in it.
+#[derive(Clone, Copy, PartialEq)]
 pub struct TbEntry {
     pub code: *const CodeInfo,
-    pub line: u32,
+    pub pos: *const SourcePos,
+}
+
+impl TbEntry {
+    /// The position record (static data emitted by the compiler).
+    pub fn pos(&self) -> Option<&'static SourcePos> {
+        // SAFETY: `pos` is null or points into the compiler's static
+        // positions table.
+        unsafe { self.pos.as_ref() }
+    }
+
+    pub fn line(&self) -> u32 {
+        self.pos().map_or(0, |p| p.line)
+    }
 }
 
 pub struct ExcObj {

@@ -28,7 +28,7 @@ impl FuncObj {
     }
 
     pub fn name(&self) -> &'static str {
-        crate::frames::code_names(&self.desc.code).0
+        crate::frames::code_text(&self.desc.code).name
     }
 
     pub fn qualname(&self) -> &'static str {

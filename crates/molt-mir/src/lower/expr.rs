@@ -4,11 +4,20 @@ use super::{signature, Cx, FnBuilder};
 use crate::{BinOp, CmpOp, Imm, Op, Operand, Slot, Term};
 use molt_abi::entry as rt;
 use molt_syntax::ast::{self, Expr};
-use molt_syntax::Ranged;
+use molt_syntax::{Ranged, TextRange};
 
 impl<'a> FnBuilder<'a> {
+    /// Lowers `e`; what it emits is attributed to `e` (and its parts to
+    /// themselves), and the position in effect before is restored after.
     pub fn expr(&mut self, cx: &mut Cx<'a>, e: &'a Expr) -> Slot {
-        self.set_line(cx, e.range());
+        let outer = self.pos;
+        self.set_expr_pos(cx, e);
+        let v = self.expr_here(cx, e);
+        self.pos = outer;
+        v
+    }
+
+    fn expr_here(&mut self, cx: &mut Cx<'a>, e: &'a Expr) -> Slot {
         match e {
             Expr::NumberLiteral(n) => self.number(cx, n),
             Expr::StringLiteral(s) => {
@@ -38,12 +47,10 @@ impl<'a> FnBuilder<'a> {
             Expr::BinOp(b) => {
                 let l = self.expr(cx, &b.left);
                 let r = self.expr(cx, &b.right);
-                self.set_line(cx, e.range());
                 self.binop(binop(b.op), l, r, false)
             }
             Expr::UnaryOp(u) => {
                 let v = self.expr(cx, &u.operand);
-                self.set_line(cx, e.range());
                 match u.op {
                     ast::UnaryOp::Not => {
                         let dst = self.temp();
@@ -116,7 +123,6 @@ impl<'a> FnBuilder<'a> {
             Expr::Attribute(a) => {
                 let obj = self.expr(cx, &a.value);
                 let name = self.attr_name(cx, a.attr.as_str());
-                self.set_line(cx, e.range());
                 self.call(
                     rt::GETATTR,
                     vec![Operand::Slot(obj), Operand::Const(name), Operand::Cache],
@@ -125,7 +131,6 @@ impl<'a> FnBuilder<'a> {
             Expr::Subscript(s) => {
                 let obj = self.expr(cx, &s.value);
                 let key = self.expr(cx, &s.slice);
-                self.set_line(cx, e.range());
                 self.call(rt::GETITEM, vec![Operand::Slot(obj), Operand::Slot(key)])
             }
             Expr::Slice(s) => {
@@ -270,7 +275,7 @@ impl<'a> FnBuilder<'a> {
                 let thrown = self.new_block();
                 self.jump(head);
                 self.switch_to(head);
-                self.set_line(cx, e.range());
+                self.set_expr_pos(cx, e);
                 let v = self.call(
                     rt::YIELD_FROM_SEND,
                     vec![Operand::Slot(it), Operand::Slot(sent)],
@@ -352,7 +357,7 @@ impl<'a> FnBuilder<'a> {
         let mut left = self.expr(cx, &c.left);
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             let r = self.expr(cx, right);
-            self.set_line(cx, c.range());
+            self.set_pos(cx, c.range());
             let v = self.compare_op(*op, left, r);
             self.copy(dst, v);
             if i + 1 < c.ops.len() {
@@ -453,7 +458,6 @@ impl<'a> FnBuilder<'a> {
                     let cls = self.call(rt::CELL_GET, vec![Operand::Slot(cell)]);
                     let first_val = self.first_arg_value(cx, first);
                     let argv = self.pack(&[cls, first_val]);
-                    self.set_line(cx, c.range());
                     return self.call(
                         rt::CALL,
                         vec![
@@ -473,10 +477,17 @@ impl<'a> FnBuilder<'a> {
                 // The receiver goes in the slot just before the arguments,
                 // so a method call passes `self, args...` without copying.
                 let (argv, n, kw) = self.call_args_after(cx, Some(obj), args);
-                self.set_line(cx, c.range());
-                return self.call(
-                    rt::CALL_METHOD,
-                    vec![
+                let lookup = cx.expr_pos(&c.func);
+                if lookup.line != self.pos.line {
+                    // CPython starts a method call spanning lines at the
+                    // method's name.
+                    self.set_pos(cx, TextRange::new(a.attr.range().start(), c.range().end()));
+                }
+                let dst = self.temp();
+                let op = Op::Call {
+                    dst: Some(dst),
+                    func: rt::CALL_METHOD,
+                    args: vec![
                         Operand::Slot(obj),
                         Operand::Const(name),
                         Operand::SlotAddr(argv),
@@ -484,11 +495,12 @@ impl<'a> FnBuilder<'a> {
                         kw,
                         Operand::Cache,
                     ],
-                );
+                };
+                self.emit_with_lookup(op, Some(lookup));
+                return dst;
             }
             let f = self.expr(cx, &c.func);
             let (argv, n, kw) = self.call_args(cx, args);
-            self.set_line(cx, c.range());
             return self.call(
                 rt::CALL,
                 vec![
@@ -524,7 +536,6 @@ impl<'a> FnBuilder<'a> {
             }
             dict
         };
-        self.set_line(cx, c.range());
         self.call(
             rt::CALL_EX,
             vec![Operand::Slot(f), Operand::Slot(list), Operand::Slot(kwargs)],
@@ -762,7 +773,7 @@ impl<'a> FnBuilder<'a> {
             ..Default::default()
         };
         let mut f = FnBuilder::new(cx, scope, &name, &qualname, sig);
-        f.set_line(cx, e.range());
+        f.set_pos(cx, e.range());
         let acc = match kind {
             CompKind::List(_) => {
                 Some(f.call(rt::BUILD_LIST, vec![Operand::Word(0), Operand::Word(0)]))
@@ -784,7 +795,7 @@ impl<'a> FnBuilder<'a> {
         f.return_value(ret);
         let id = cx.add_function(f);
         let func = self.make_function(cx, id, None, scope);
-        self.set_line(cx, e.range());
+        self.set_expr_pos(cx, e);
         self.call_value(func, &[it])
     }
 

@@ -11,10 +11,11 @@
 
 mod expr;
 mod pattern;
+mod position;
 mod stmt;
 
 use crate::{
-    Block, BlockId, ConstId, FuncId, Function, HeapConst, Imm, Inst, Op, Operand, Program,
+    Block, BlockId, ConstId, FuncId, Function, HeapConst, Imm, Inst, Op, Operand, Pos, Program,
     Signature, Slot, Term,
 };
 use molt_abi::entry::{self as rt, EntryPoint};
@@ -60,6 +61,10 @@ pub fn lower_program(modules: &[ModuleInput]) -> Result<Program, Vec<(usize, Dia
     };
     let mut out_modules = Vec::new();
     let mut errors = Vec::new();
+    let base = std::path::Path::new(&first.file.path)
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
     for (i, m) in modules.iter().enumerate() {
         cx.file = m.file;
         cx.tree = m.tree;
@@ -94,7 +99,8 @@ pub fn lower_program(modules: &[ModuleInput]) -> Result<Program, Vec<(usize, Dia
         errors.extend(cx.diags.drain(..).map(|d| (i, d)));
         out_modules.push(crate::Module {
             name: m.name.to_string(),
-            file: m.file.path.clone(),
+            file: relative_to(&base, &m.file.path),
+            source: m.file.text.clone(),
             globals: std::mem::take(&mut cx.globals),
             body,
         });
@@ -163,6 +169,17 @@ fn star_exports(m: &ModuleInput) -> Vec<String> {
         .filter(|s| s.is_assigned && !s.name.starts_with('_'))
         .map(|s| s.name.clone())
         .collect()
+}
+
+/// `path` relative to `base` where it lies below it, with `/` separators.
+fn relative_to(base: &std::path::Path, path: &str) -> String {
+    let p = std::path::Path::new(path);
+    let rel = p.strip_prefix(base).unwrap_or(p);
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/")
 }
 
 /// Program-wide lowering state, pointed at the module being lowered.
@@ -241,9 +258,6 @@ impl Cx<'_> {
         self.error(range, format!("{what} is not supported by Molt yet"));
     }
 
-    pub fn line(&self, range: TextRange) -> u32 {
-        self.file.line_of(range.start())
-    }
 }
 
 /// Where a cleanup must run when `return`, `break` or `continue` leaves a
@@ -281,7 +295,8 @@ pub(crate) struct FnBuilder<'a> {
     pub loops: Vec<LoopCtx>,
     pub cleanups: Vec<Cleanup<'a>>,
     pub handler: Option<BlockId>,
-    pub line: u32,
+    /// Where instructions emitted now are in the source.
+    pub pos: Pos,
     /// Generators: the slot receiving values sent in at `yield`.
     pub sent: Option<Slot>,
 }
@@ -309,7 +324,7 @@ impl<'a> FnBuilder<'a> {
             loops: Vec::new(),
             cleanups: Vec::new(),
             handler: None,
-            line: cx.line(s.range),
+            pos: cx.pos(s.range),
             sent: None,
         };
         b.cur = b.new_block();
@@ -399,7 +414,7 @@ impl<'a> FnBuilder<'a> {
         self.func.blocks.push(Block {
             insts: Vec::new(),
             term: Term::Unreachable,
-            term_line: self.line,
+            term_pos: self.pos,
             unwind: self.handler,
             is_loop_header: false,
         });
@@ -418,11 +433,11 @@ impl<'a> FnBuilder<'a> {
     /// Ends the current block; following code goes to a fresh, unreachable
     /// block (which code generation drops if nothing jumps to it).
     pub fn terminate(&mut self, term: Term) {
-        let line = self.line;
+        let pos = self.pos;
         let blk = &mut self.func.blocks[self.cur.0 as usize];
         if matches!(blk.term, Term::Unreachable) {
             blk.term = term;
-            blk.term_line = line;
+            blk.term_pos = pos;
         }
         let next = self.new_block();
         self.cur = next;
@@ -442,7 +457,12 @@ impl<'a> FnBuilder<'a> {
     }
 
     pub fn emit(&mut self, op: Op) {
-        let line = self.line;
+        self.emit_with_lookup(op, None);
+    }
+
+    /// Emits a method call whose method lookup is at `lookup_pos`.
+    pub fn emit_with_lookup(&mut self, op: Op, lookup_pos: Option<Pos>) {
+        let pos = self.pos;
         if self.func.blocks[self.cur.0 as usize].unwind != self.handler {
             let next = self.new_block();
             self.jump(next);
@@ -450,7 +470,11 @@ impl<'a> FnBuilder<'a> {
         }
         self.func.blocks[self.cur.0 as usize]
             .insts
-            .push(Inst { op, line });
+            .push(Inst {
+                op,
+                pos,
+                lookup_pos,
+            });
     }
 
     // ---- common emitters ----------------------------------------------------
@@ -534,8 +558,15 @@ impl<'a> FnBuilder<'a> {
         first
     }
 
-    pub fn set_line(&mut self, cx: &Cx, range: TextRange) {
-        self.line = cx.line(range);
+    /// Attributes what is emitted from now on to `range`.
+    pub fn set_pos(&mut self, cx: &Cx, range: TextRange) {
+        self.pos = cx.pos(range);
+    }
+
+    /// Attributes what is emitted from now on to the expression `e`, as
+    /// CPython's tracebacks show it.
+    pub fn set_expr_pos(&mut self, cx: &Cx, e: &ast::Expr) {
+        self.pos = cx.expr_pos(e);
     }
 
     // ---- names ------------------------------------------------------------

@@ -14,7 +14,7 @@ impl<'a> FnBuilder<'a> {
         let subject = self.expr(cx, &m.subject);
         let end = self.new_block();
         for case in &m.cases {
-            self.set_line(cx, case.range());
+            self.set_pos(cx, case.range());
             let next = self.new_block();
             let mut binds = Vec::new();
             self.pattern(cx, &case.pattern, subject, next, &mut binds);
@@ -130,7 +130,7 @@ impl<'a> FnBuilder<'a> {
                     Some(i) => (i, 1),
                     None => (n, 0),
                 };
-                self.set_line(cx, seq.range());
+                self.set_pos(cx, seq.range());
                 let ok = self.call(
                     rt::MATCH_SEQUENCE,
                     vec![
@@ -187,7 +187,7 @@ impl<'a> FnBuilder<'a> {
                 let rest = u64::from(mm.rest.is_some());
                 let nout = keys.len() + rest as usize;
                 let out = self.temps(nout);
-                self.set_line(cx, mm.range());
+                self.set_pos(cx, mm.range());
                 let ok = self.call(
                     rt::MATCH_MAPPING,
                     vec![
@@ -222,7 +222,7 @@ impl<'a> FnBuilder<'a> {
                 };
                 let nout = npos + names.len();
                 let out = self.temps(nout);
-                self.set_line(cx, c.range());
+                self.set_pos(cx, c.range());
                 let ok = self.call(
                     rt::MATCH_CLASS,
                     vec![

@@ -2,7 +2,7 @@
 
 use super::expr::binop;
 use super::{signature, Cleanup, Cx, FnBuilder, LoopCtx};
-use crate::{BinOp, CmpOp, Imm, Op, Operand, Slot, Term};
+use crate::{BinOp, CmpOp, Imm, Op, Operand, Pos, Slot, Term};
 use molt_abi::entry as rt;
 use molt_syntax::ast::{self, Expr, Stmt};
 use molt_syntax::Ranged;
@@ -19,7 +19,7 @@ impl<'a> FnBuilder<'a> {
     }
 
     fn stmt(&mut self, cx: &mut Cx<'a>, s: &'a Stmt) {
-        self.set_line(cx, s.range());
+        self.set_pos(cx, s.range());
         match s {
             Stmt::Expr(e) => {
                 self.expr(cx, &e.value);
@@ -55,7 +55,7 @@ impl<'a> FnBuilder<'a> {
                     self.switch_to(next);
                     match &clause.test {
                         Some(test) => {
-                            self.set_line(cx, test.range());
+                            self.set_pos(cx, test.range());
                             let cond = self.expr(cx, test);
                             let then = self.new_block();
                             next = self.new_block();
@@ -134,7 +134,6 @@ impl<'a> FnBuilder<'a> {
                     self.jump(head);
                     self.switch_to(head);
                     self.mark_loop_header(head);
-                    self.set_line(cx, f.iter.range());
                     let more = self.temp();
                     let (up, down, test) = (self.new_block(), self.new_block(), self.new_block());
                     self.terminate(Term::Branch {
@@ -175,7 +174,6 @@ impl<'a> FnBuilder<'a> {
                     self.jump(head);
                     self.switch_to(head);
                     self.mark_loop_header(head);
-                    self.set_line(cx, f.iter.range());
                     let v = self.call(rt::ITER_NEXT, vec![Operand::Slot(it)]);
                     self.branch_if_is(v, Imm::IterDone, orelse, body);
                     v
@@ -230,7 +228,6 @@ impl<'a> FnBuilder<'a> {
                             Some(c) => self.expr(cx, c),
                             None => self.imm(Imm::Unbound),
                         };
-                        self.set_line(cx, s.range());
                         self.call_void(rt::RAISE, vec![Operand::Slot(e), Operand::Slot(cause)]);
                     }
                 }
@@ -250,7 +247,9 @@ impl<'a> FnBuilder<'a> {
                     Some(m) => self.expr(cx, m),
                     None => self.imm(Imm::Unbound),
                 };
-                self.set_line(cx, s.range());
+                if let Some(c) = last_comparison(&a.test) {
+                    self.set_expr_pos(cx, c);
+                }
                 self.call_void(rt::ASSERT_FAIL, vec![Operand::Slot(msg)]);
                 self.terminate(Term::Unreachable);
                 self.switch_to(ok);
@@ -286,7 +285,7 @@ impl<'a> FnBuilder<'a> {
                     cx.unsupported(w.range(), "`async with`");
                     return;
                 }
-                self.with_items(cx, &w.items, &w.body);
+                self.with_items(cx, &w.items, &w.body, self.pos);
             }
             Stmt::Match(m) => self.match_stmt(cx, m),
             Stmt::TypeAlias(t) => cx.unsupported(t.range(), "the `type` statement"),
@@ -357,7 +356,7 @@ impl<'a> FnBuilder<'a> {
             let exc = self.call(rt::EXC_TAKE, vec![]);
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
-                self.set_line(cx, h.range());
+                self.set_pos(cx, h.range());
                 let body = self.new_block();
                 let next = self.new_block();
                 match &h.type_ {
@@ -448,7 +447,6 @@ impl<'a> FnBuilder<'a> {
         let n = cx.str_const(&base);
         let m = self.call(rt::IMPORT, vec![Operand::Const(n)]);
         for alias in &i.names {
-            self.set_line(cx, alias.range());
             let name = alias.name.as_str();
             if name == "*" {
                 self.import_star(cx, &base, m, alias.range());
@@ -526,7 +524,7 @@ impl<'a> FnBuilder<'a> {
             self.expr(cx, &a.annotation)
         };
         if let (Expr::Name(n), true) = (&*a.target, a.simple) {
-            self.set_line(cx, a.range());
+            self.set_pos(cx, a.range());
             let annotations = self.load_name(cx, "__annotations__");
             let key = cx.str_const(&cx.tree.mangle(self.scope, n.id.as_str()));
             let k = self.konst(key);
@@ -542,7 +540,16 @@ impl<'a> FnBuilder<'a> {
     }
 
     /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
-    fn with_items(&mut self, cx: &mut Cx<'a>, items: &'a [ast::WithItem], body: &'a [Stmt]) {
+    ///
+    /// Entering and leaving are attributed to the statement (`pos`), as in
+    /// CPython.
+    fn with_items(
+        &mut self,
+        cx: &mut Cx<'a>,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        pos: Pos,
+    ) {
         let Some((item, rest)) = items.split_first() else {
             self.lower_body(cx, body);
             return;
@@ -550,7 +557,7 @@ impl<'a> FnBuilder<'a> {
         let outer = self.handler;
         let manager = self.expr(cx, &item.context_expr);
         let exit = self.temp();
-        self.set_line(cx, item.range());
+        self.pos = pos;
         let value = self.call(
             rt::WITH_ENTER,
             vec![Operand::Slot(manager), Operand::SlotAddr(exit)],
@@ -562,11 +569,11 @@ impl<'a> FnBuilder<'a> {
         if let Some(target) = &item.optional_vars {
             self.assign(cx, target, value);
         }
-        self.with_items(cx, rest, body);
+        self.with_items(cx, rest, body, pos);
         self.cleanups.pop();
         self.set_handler(outer);
         let none = self.imm(Imm::None);
-        self.set_line(cx, item.range());
+        self.pos = pos;
         self.call_void(
             rt::WITH_EXIT,
             vec![Operand::Slot(exit), Operand::Slot(none)],
@@ -704,7 +711,7 @@ impl<'a> FnBuilder<'a> {
         let none = body.imm(Imm::None);
         body.return_value(none);
         let id = cx.add_function(body);
-        self.set_line(cx, f.range());
+        self.set_pos(cx, f.range());
         let mut func = self.make_function(cx, id, Some(&f.parameters), scope);
         if let Some(doc) = docstring(&f.body) {
             let name = cx.str_const("__doc__");
@@ -720,7 +727,8 @@ impl<'a> FnBuilder<'a> {
                 ],
             );
         }
-        for d in decorators.into_iter().rev() {
+        for (d, e) in decorators.into_iter().zip(&f.decorator_list).rev() {
+            self.set_expr_pos(cx, &e.expression);
             func = self.call_value(d, &[func]);
         }
         self.store_name(cx, f.name.as_str(), func);
@@ -826,7 +834,7 @@ impl<'a> FnBuilder<'a> {
         let none = body.imm(Imm::None);
         body.terminate(Term::Return(none));
         let id = cx.add_function(body);
-        self.set_line(cx, c.range());
+        self.set_pos(cx, c.range());
         let func = self.make_function(cx, id, None, scope);
         let ns = self.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)]);
         self.call_value(func, &[ns]);
@@ -853,20 +861,21 @@ impl<'a> FnBuilder<'a> {
             Expr::Name(n) => {
                 let cur = self.load_name(cx, n.id.as_str());
                 let r = self.expr(cx, &a.value);
-                self.set_line(cx, a.range());
                 let v = self.binop(op, cur, r, true);
                 self.store_name(cx, n.id.as_str(), v);
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(cx, &at.value);
                 let name = self.attr_name(cx, at.attr.as_str());
+                self.set_expr_pos(cx, &a.target);
                 let cur = self.call(
                     rt::GETATTR,
                     vec![Operand::Slot(obj), Operand::Const(name), Operand::Cache],
                 );
+                self.set_pos(cx, a.range());
                 let r = self.expr(cx, &a.value);
-                self.set_line(cx, a.range());
                 let v = self.binop(op, cur, r, true);
+                self.set_expr_pos(cx, &a.target);
                 self.call_void(
                     rt::SETATTR,
                     vec![
@@ -880,10 +889,12 @@ impl<'a> FnBuilder<'a> {
             Expr::Subscript(s) => {
                 let obj = self.expr(cx, &s.value);
                 let key = self.expr(cx, &s.slice);
+                self.set_expr_pos(cx, &a.target);
                 let cur = self.call(rt::GETITEM, vec![Operand::Slot(obj), Operand::Slot(key)]);
+                self.set_pos(cx, a.range());
                 let r = self.expr(cx, &a.value);
-                self.set_line(cx, a.range());
                 let v = self.binop(op, cur, r, true);
+                self.set_expr_pos(cx, &a.target);
                 self.call_void(
                     rt::SETITEM,
                     vec![Operand::Slot(obj), Operand::Slot(key), Operand::Slot(v)],
@@ -903,7 +914,7 @@ impl<'a> FnBuilder<'a> {
             Expr::Attribute(a) => {
                 let obj = self.expr(cx, &a.value);
                 let name = self.attr_name(cx, a.attr.as_str());
-                self.set_line(cx, target.range());
+                self.set_expr_pos(cx, target);
                 self.call_void(
                     rt::SETATTR,
                     vec![
@@ -917,7 +928,7 @@ impl<'a> FnBuilder<'a> {
             Expr::Subscript(s) => {
                 let obj = self.expr(cx, &s.value);
                 let key = self.expr(cx, &s.slice);
-                self.set_line(cx, target.range());
+                self.set_expr_pos(cx, target);
                 self.call_void(
                     rt::SETITEM,
                     vec![Operand::Slot(obj), Operand::Slot(key), Operand::Slot(value)],
@@ -936,7 +947,7 @@ impl<'a> FnBuilder<'a> {
     fn unpack(&mut self, cx: &mut Cx<'a>, elts: &'a [Expr], value: Slot, target: &'a Expr) {
         let star = elts.iter().position(|e| e.is_starred_expr());
         let out = self.temps(elts.len());
-        self.set_line(cx, target.range());
+        self.set_pos(cx, target.range());
         match star {
             None => self.call_void(
                 rt::UNPACK,
@@ -967,22 +978,38 @@ impl<'a> FnBuilder<'a> {
 
     fn delete(&mut self, cx: &mut Cx<'a>, target: &'a Expr) {
         match target {
-            Expr::Name(n) => self.delete_name(cx, n.id.as_str(), n.range()),
+            Expr::Name(n) => {
+                self.set_expr_pos(cx, target);
+                self.delete_name(cx, n.id.as_str(), n.range())
+            }
             Expr::Attribute(a) => {
                 let obj = self.expr(cx, &a.value);
                 let name = self.attr_name(cx, a.attr.as_str());
+                self.set_expr_pos(cx, target);
                 self.call_void(rt::DELATTR, vec![Operand::Slot(obj), Operand::Const(name)]);
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(cx, &s.value);
                 let key = self.expr(cx, &s.slice);
-                self.set_line(cx, target.range());
+                self.set_expr_pos(cx, target);
                 self.call_void(rt::DELITEM, vec![Operand::Slot(obj), Operand::Slot(key)]);
             }
             Expr::Tuple(t) => t.elts.iter().for_each(|e| self.delete(cx, e)),
             Expr::List(l) => l.elts.iter().for_each(|e| self.delete(cx, e)),
             other => cx.error(other.range(), "cannot delete expression"),
         }
+    }
+}
+
+/// The comparison a failed `assert` is attributed to, as CPython 3.11
+/// does: the last comparison its test branches on (through `not`, `and`
+/// and `or`), if any; otherwise the statement.
+fn last_comparison(test: &Expr) -> Option<&Expr> {
+    match test {
+        Expr::Compare(_) => Some(test),
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => last_comparison(&u.operand),
+        Expr::BoolOp(b) => b.values.iter().rev().find_map(last_comparison),
+        _ => None,
     }
 }
 

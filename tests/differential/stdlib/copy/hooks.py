@@ -8,7 +8,7 @@ class C:
     def __deepcopy__(self, memo):
         print("deepcopy hook", type(memo).__name__)
         return C(copy.deepcopy(self.v, memo))
-c = C([1])
+c = C(1)
 print(copy.copy(c).v, copy.deepcopy(c).v)
 print(copy.deepcopy([c, c])[0].v)
 class S:
