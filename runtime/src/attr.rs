@@ -252,7 +252,7 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             "__cause__" => Ok(e.cause.get()),
             "__context__" => Ok(e.context.get()),
             "__suppress_context__" => Ok(Value::bool(e.suppress_context.get())),
-            "__traceback__" => Ok(Value::NONE),
+            "__traceback__" => Ok(crate::tb_object::traceback_for(obj)),
             "value" | "code"
                 if e.attrs.borrow().get(name).is_none() && exc_has_arg_attr(obj, name) =>
             {
@@ -565,7 +565,9 @@ pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
                 }
                 "__context__" => e.context.set(value),
                 "__suppress_context__" => e.suppress_context.set(protocol::truthy(value)?),
-                "__traceback__" => {}
+                "__traceback__" => {
+                    *e.traceback.borrow_mut() = crate::tb_object::entries_of(value)?;
+                }
                 _ => e.attrs.borrow_mut().set(name, value),
             }
             Ok(())

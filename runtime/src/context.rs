@@ -47,7 +47,10 @@ pub fn exit(exit: Value, exception: Value) -> PyResult<bool> {
         )?;
         return Ok(false);
     }
-    let args = [types::type_of(exception), exception, Value::NONE];
+    let tb = crate::tb_object::traceback_for(exception);
+    let roots = crate::gc::Roots::new();
+    roots.push(tb);
+    let args = [types::type_of(exception), exception, tb];
     let r = protocol::call(exit, crate::objects::function::Args::positional(&args))?;
     protocol::truthy(r)
 }

@@ -61,10 +61,7 @@ pub fn uncaught(e: Value) -> i32 {
         }
     }
     crate::os::flush_stdout();
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    crate::traceback::format_chain(e, &mut seen, &mut out);
-    crate::os::write_stderr(&out);
+    crate::os::write_stderr(&crate::traceback::uncaught_text(e));
     1
 }
 

@@ -372,8 +372,7 @@ fn exceptions_and_traceback_text() {
     let te = call_value(builtin("TypeError"), &[s("bad")]);
     molt_raise(te.0, ke.0);
     let e = crate::exc::take_pending().unwrap_or(Value::NONE);
-    let mut out = String::new();
-    crate::traceback::format_chain(e, &mut Vec::new(), &mut out);
+    let out = crate::traceback::uncaught_text(e);
     assert_eq!(out, "KeyError: 'k'\n\nThe above exception was the direct cause of the following exception:\n\nTypeError: bad\n");
 }
 

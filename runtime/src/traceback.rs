@@ -1,21 +1,33 @@
-//! Traceback text, as CPython 3.11 prints an uncaught exception: the cause
-//! or context chain, then for each exception its frames (oldest first)
-//! with the source line and the column markers under the failing part,
-//! then `Type: message`.
+//! Traceback text: the cause or context chain, then for each exception its
+//! frames (oldest first) with the source line and the column markers under
+//! the failing part, then `Type: message` and any notes. Two printers of
+//! CPython 3.11 are reproduced: the interpreter's, for an uncaught
+//! exception, and the `traceback` module's, which quotes lines stripped of
+//! trailing blanks too and counts "the whole line" accordingly.
 
 use crate::exc;
 use crate::object::Kind;
 use crate::objects::exception::{ExcObj, TbEntry};
 use crate::objects::types::{self, as_type};
+use crate::objects::{list, str as pystr, tuple};
 use crate::protocol;
 use crate::value::Value;
 use molt_abi::{SourcePos, NO_ANCHOR};
 
 /// Runs of the same frame line longer than this are summarised.
 const REPEAT_CUTOFF: usize = 3;
-/// At most this many (most recent) frames are printed, like CPython's
-/// default `sys.tracebacklimit`.
-const FRAME_LIMIT: usize = 1000;
+/// The interpreter prints at most this many (most recent) frames, like
+/// CPython's default `sys.tracebacklimit`.
+const INTERPRETER_FRAME_LIMIT: usize = 1000;
+
+/// Which of CPython's two traceback printers to reproduce.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Style {
+    /// The interpreter's, for uncaught exceptions.
+    Interpreter,
+    /// The `traceback` module's.
+    Module,
+}
 
 fn exc_obj(v: Value) -> Option<&'static ExcObj> {
     match v.obj().map(|o| &o.kind) {
@@ -24,67 +36,120 @@ fn exc_obj(v: Value) -> Option<&'static ExcObj> {
     }
 }
 
-/// The traceback text of `e`, preceded by its cause or context chain.
-pub fn format_chain(e: Value, seen: &mut Vec<Value>, out: &mut String) {
-    seen.push(e);
-    let Some(x) = exc_obj(e) else {
-        out.push_str(&format!("{}\n", protocol::repr(e).unwrap_or_default()));
-        return;
-    };
-    let cause = x.cause.get();
-    let context = x.context.get();
-    if exc_obj(cause).is_some() && !seen.contains(&cause) {
-        format_chain(cause, seen, out);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !x.suppress_context.get() && exc_obj(context).is_some() && !seen.contains(&context) {
-        format_chain(context, seen, out);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    let tb = x.traceback.borrow().clone();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        format_entries(&tb, out);
-    }
-    out.push_str(&exception_line(e));
-    out.push('\n');
+/// The whole text CPython prints for the uncaught exception `e`.
+pub fn uncaught_text(e: Value) -> String {
+    exception_text(e, true, None, Style::Interpreter).concat()
 }
 
-/// The frames of a traceback, oldest first. `entries` is in the order the
-/// exception passed through them (innermost first).
-pub fn format_entries(entries: &[TbEntry], out: &mut String) {
-    let shown = &entries[..entries.len().min(FRAME_LIMIT)];
+/// `e`'s traceback text as a list of pieces (the way
+/// `traceback.format_exception` returns it), preceded by its cause or
+/// context chain when `chain`. `limit` keeps the oldest `n` frames of each
+/// traceback (the newest `-n` when negative).
+pub fn exception_text(e: Value, chain: bool, limit: Option<i64>, style: Style) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    format_chain(e, chain, limit, style, &mut seen, &mut out);
+    out
+}
+
+fn format_chain(
+    e: Value,
+    chain: bool,
+    limit: Option<i64>,
+    style: Style,
+    seen: &mut Vec<Value>,
+    out: &mut Vec<String>,
+) {
+    seen.push(e);
+    let Some(x) = exc_obj(e) else {
+        out.push(format!("{}\n", protocol::repr(e).unwrap_or_default()));
+        return;
+    };
+    if chain {
+        let cause = x.cause.get();
+        let context = x.context.get();
+        if exc_obj(cause).is_some() && !seen.contains(&cause) {
+            format_chain(cause, chain, limit, style, seen, out);
+            out.push(
+                "\nThe above exception was the direct cause of the following exception:\n\n"
+                    .into(),
+            );
+        } else if !x.suppress_context.get()
+            && exc_obj(context).is_some()
+            && !seen.contains(&context)
+        {
+            format_chain(context, chain, limit, style, seen, out);
+            out.push(
+                "\nDuring handling of the above exception, another exception occurred:\n\n"
+                    .into(),
+            );
+        }
+    }
+    let mut oldest_first = x.traceback.borrow().clone();
+    oldest_first.reverse();
+    let frames = limited(&oldest_first, limit, style);
+    if !frames.is_empty() {
+        out.push("Traceback (most recent call last):\n".into());
+        out.extend(stack_text(frames, style));
+    }
+    out.extend(exception_only(e));
+}
+
+/// The frames a printer shows.
+fn limited(oldest_first: &[TbEntry], limit: Option<i64>, style: Style) -> &[TbEntry] {
+    let n = oldest_first.len();
+    match (limit, style) {
+        (None, Style::Interpreter) => &oldest_first[n.saturating_sub(INTERPRETER_FRAME_LIMIT)..],
+        (None, Style::Module) => oldest_first,
+        (Some(l), _) if l >= 0 => &oldest_first[..n.min(l as usize)],
+        (Some(l), _) => &oldest_first[n.saturating_sub(l.unsigned_abs() as usize)..],
+    }
+}
+
+/// One string per frame (oldest first), with runs of the same line
+/// summarised after three.
+pub fn stack_text(oldest_first: &[TbEntry], style: Style) -> Vec<String> {
+    let mut out = Vec::new();
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0;
-    for entry in shown.iter().rev() {
+    for entry in oldest_first {
         let code = crate::frames::code_text(entry.code);
         let key = (code.file, entry.line(), code.name);
         if last != Some(key) {
-            repeated(count, out);
+            out.extend(repeated(count));
             last = Some(key);
             count = 0;
         }
         count += 1;
         if count <= REPEAT_CUTOFF {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                code.file,
-                entry.line(),
-                code.name
-            ));
-            if let Some(pos) = entry.pos() {
-                source_lines(code.source, pos, out);
-            }
+            out.push(frame_text(entry, style));
         }
     }
-    repeated(count, out);
+    out.extend(repeated(count));
+    out
 }
 
-fn repeated(count: usize, out: &mut String) {
-    if count > REPEAT_CUTOFF {
+fn repeated(count: usize) -> Option<String> {
+    (count > REPEAT_CUTOFF).then(|| {
         let more = count - REPEAT_CUTOFF;
         let s = if more > 1 { "s" } else { "" };
-        out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+        format!("  [Previous line repeated {more} more time{s}]\n")
+    })
+}
+
+/// A frame's `File` line, its quoted source line and the markers.
+pub fn frame_text(entry: &TbEntry, style: Style) -> String {
+    let code = crate::frames::code_text(entry.code);
+    let mut out = format!(
+        "  File \"{}\", line {}, in {}\n",
+        code.file,
+        entry.line(),
+        code.name
+    );
+    if let Some(pos) = entry.pos() {
+        source_lines(code.source, pos, style, &mut out);
     }
+    out
 }
 
 fn is_blank(c: char) -> bool {
@@ -101,27 +166,42 @@ fn source_line(source: &str, n: u32) -> Option<&str> {
 /// whole line, a marker line under it: `^` under the failing part, or for
 /// an operator or subscript `~` under the operands and `^` under the
 /// operator or brackets.
-fn source_lines(source: &str, pos: &SourcePos, out: &mut String) {
+fn source_lines(source: &str, pos: &SourcePos, style: Style, out: &mut String) {
     let Some(text) = source_line(source, pos.line) else {
         return;
     };
-    let code = text.trim_start_matches(is_blank);
+    let quoted = match style {
+        Style::Interpreter => text.trim_start_matches(is_blank),
+        Style::Module => text.trim(),
+    };
+    if style == Style::Module && quoted.is_empty() {
+        return;
+    }
     out.push_str("    ");
-    out.push_str(code);
+    out.push_str(quoted);
     out.push('\n');
     let chars: Vec<char> = text.chars().collect();
-    let indent = chars.len() - code.chars().count();
+    let indent = chars.len()
+        - match style {
+            Style::Interpreter => quoted.chars().count(),
+            Style::Module => text.trim_start().chars().count(),
+        };
     let start = pos.col as usize;
     let single_line = pos.line == pos.end_line;
     let end = if single_line {
         pos.end_col as usize
     } else {
         // A multi-line span is marked to the end of its first line.
-        chars.iter().rposition(|&c| !is_blank(c)).map_or(0, |i| i + 1)
+        let last = match style {
+            Style::Interpreter => chars.iter().rposition(|&c| !is_blank(c)),
+            Style::Module => chars.iter().rposition(|c| !c.is_whitespace()),
+        };
+        last.map_or(0, |i| i + 1)
     };
     let anchors = (single_line && pos.anchor_start != NO_ANCHOR)
         .then_some((pos.anchor_start as usize, pos.anchor_end as usize));
-    if end.saturating_sub(start) == chars.len() - indent && anchors.is_none() {
+    let whole_line = end.saturating_sub(start) >= quoted.chars().count();
+    if whole_line && anchors.is_none() {
         return;
     }
     let primary = if anchors.is_some() { '~' } else { '^' };
@@ -136,6 +216,39 @@ fn source_lines(source: &str, pos: &SourcePos, out: &mut String) {
     out.push('\n');
 }
 
+/// `format_exception_only`: `Type: message`, then each note on its own
+/// line.
+pub fn exception_only(e: Value) -> Vec<String> {
+    let mut out = vec![format!("{}\n", exception_line(e))];
+    let Some(x) = exc_obj(e) else {
+        return out;
+    };
+    let Some(notes) = x.attrs.borrow().get("__notes__") else {
+        return out;
+    };
+    let items = list::as_list(notes)
+        .map(|l| l.borrow().clone())
+        .or_else(|| tuple::as_slice(notes).map(<[Value]>::to_vec));
+    let Some(items) = items else {
+        out.push(format!("{}\n", str_or(notes, "<__notes__ str() failed>")));
+        return out;
+    };
+    for note in items {
+        match pystr::as_str(note) {
+            Some(s) => out.extend(s.split('\n').map(|l| format!("{l}\n"))),
+            None => out.push(format!("{}\n", str_or(note, "<note str() failed>"))),
+        }
+    }
+    out
+}
+
+fn str_or(v: Value, fallback: &str) -> String {
+    protocol::str_of(v).unwrap_or_else(|_| {
+        exc::take_pending();
+        fallback.to_string()
+    })
+}
+
 /// `TypeName: message` (or just `TypeName` when the message is empty).
 pub fn exception_line(e: Value) -> String {
     let cls = types::type_of(e);
@@ -144,13 +257,7 @@ pub fn exception_line(e: Value) -> String {
         Some(t) => format!("{}.{}", t.module, t.qualname),
         None => "?".into(),
     };
-    let msg = match protocol::str_of(e) {
-        Ok(m) => m,
-        Err(_) => {
-            exc::take_pending();
-            "<exception str() failed>".into()
-        }
-    };
+    let msg = str_or(e, "<exception str() failed>");
     if msg.is_empty() {
         name
     } else {

@@ -30,6 +30,8 @@ pub const RUNTIME_MODULES: &[RuntimeModule] = &[
         exports: &[
             "argv",
             "byteorder",
+            "exc_info",
+            "exception",
             "exit",
             "getrecursionlimit",
             "intern",
@@ -324,6 +326,18 @@ pub const RUNTIME_MODULES: &[RuntimeModule] = &[
     RuntimeModule {
         name: "textwrap",
         exports: &["TextWrapper", "dedent", "fill", "indent", "shorten", "wrap"],
+    },
+    RuntimeModule {
+        name: "traceback",
+        exports: &[
+            "format_exc",
+            "format_exception",
+            "format_exception_only",
+            "format_tb",
+            "print_exc",
+            "print_exception",
+            "print_tb",
+        ],
     },
     RuntimeModule {
         name: "copy",

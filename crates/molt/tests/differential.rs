@@ -19,7 +19,8 @@
 //!    CPython names the main script and the modules beside it by absolute
 //!    path in tracebacks while a Molt binary names them relative to the
 //!    script's directory, so that directory prefix is removed from
-//!    CPython's `File "..."` lines first. CPython runs with `-W ignore`:
+//!    CPython's `File "..."` lines (on both streams: `traceback` output
+//!    may go to either) first. CPython runs with `-W ignore`:
 //!    Molt does not print warnings.
 //!
 //! Programs listed in `tests/differential/pending.txt` are expected to fail
@@ -282,6 +283,7 @@ fn run_differential(program: &Path) -> Result<(), Failed> {
     let binary = build(program)?;
     let mut expected = run_cpython(program, dir, &args, stdin.as_deref())?;
     let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    expected.stdout = relative_paths(&expected.stdout, &canonical);
     expected.stderr = relative_paths(&expected.stderr, &canonical);
     let actual = run_binary(&binary, dir, &args, stdin.as_deref())?;
     let _ = fs::remove_file(&binary);

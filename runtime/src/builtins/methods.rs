@@ -330,7 +330,11 @@ fn exc_init(r: Value, args: Args) -> PyResult {
     Ok(Value::NONE)
 }
 
-fn exc_with_traceback(r: Value, _args: Args) -> PyResult {
+fn exc_with_traceback(r: Value, args: Args) -> PyResult {
+    check(&args, r, "with_traceback", 1, 1)?;
+    if let Some(e) = exc::as_exc(r) {
+        *e.traceback.borrow_mut() = crate::tb_object::entries_of(args.pos()[0])?;
+    }
     Ok(r)
 }
 

@@ -36,6 +36,7 @@ pub mod string;
 pub mod struct_;
 pub mod sys;
 pub mod textwrap;
+pub mod traceback;
 pub mod typing;
 
 use crate::exc::{self, PyResult};
@@ -81,6 +82,7 @@ pub const REGISTRY: &[(&str, ModuleInit)] = &[
     ("statistics", statistics::init),
     ("decimal", decimal::init),
     ("cmath", cmath::init),
+    ("traceback", traceback::init),
 ];
 
 thread_local! {

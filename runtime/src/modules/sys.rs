@@ -1,5 +1,6 @@
 //! `sys`: argv, exit, the standard streams (`sys.stdout.write`,
-//! `print(..., file=sys.stderr)`), maxsize and the recursion limit.
+//! `print(..., file=sys.stderr)`), maxsize, the recursion limit and the
+//! exception being handled (`exc_info`, `exception`).
 
 use crate::exc::{self, PyResult};
 use crate::gc;
@@ -227,6 +228,24 @@ fn intern(_r: Value, args: Args) -> PyResult {
     Ok(v)
 }
 
+/// `sys.exc_info()`: the exception being handled as (type, value,
+/// traceback), or three Nones.
+fn exc_info(_r: Value, args: Args) -> PyResult {
+    args.check("exc_info", 0, 0, &[])?;
+    let Some(e) = exc::current_handled() else {
+        return Ok(crate::objects::tuple::new(vec![Value::NONE; 3]));
+    };
+    let roots = gc::Roots::new();
+    let tb = roots.push(crate::tb_object::traceback_for(e));
+    Ok(crate::objects::tuple::new(vec![types::type_of(e), e, tb]))
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(_r: Value, args: Args) -> PyResult {
+    args.check("exception", 0, 0, &[])?;
+    Ok(exc::current_handled().unwrap_or(Value::NONE))
+}
+
 pub fn init(m: &mut AttrMap) {
     let argv: Vec<Value> = ARGV.with(|a| a.borrow().iter().map(|s| pystr::new(s)).collect());
     m.set("argv", list::new(argv));
@@ -258,6 +277,8 @@ pub fn init(m: &mut AttrMap) {
         super::native_class::call(version_info, &fields).unwrap_or(Value::NONE),
     );
     super::add_fn(m, "exit", exit);
+    super::add_fn(m, "exc_info", exc_info);
+    super::add_fn(m, "exception", exception);
     super::add_fn(m, "getrecursionlimit", getrecursionlimit);
     super::add_fn(m, "setrecursionlimit", setrecursionlimit);
     super::add_fn(m, "intern", intern);

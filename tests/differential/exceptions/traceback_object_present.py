@@ -1,5 +1,5 @@
-# Exceptions carry no traceback object: e.__traceback__ is None in Molt, and
-# __exit__ receives tb=None when the with body raised. CPython: True, True.
+# A caught exception carries a traceback object, and __exit__ receives one
+# when the with body raised.
 class Inspect:
     def __enter__(self):
         return self
