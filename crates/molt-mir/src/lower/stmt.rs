@@ -689,6 +689,19 @@ impl<'a> FnBuilder<'a> {
             cx.unsupported(f.range(), "type parameters");
             return;
         }
+        if f.name.as_str() == "__del__"
+            && cx.tree.scope(self.scope).kind == molt_resolve::ScopeKind::Class
+        {
+            // CPython calls it when the last reference goes; a tracing
+            // collector cannot tell when that is.
+            cx.error(
+                f.name.range(),
+                "`__del__` finalizers are not supported by Molt: objects are freed by a \
+                 collector that cannot run them when CPython would (use `with` or \
+                 `try/finally` for cleanup)",
+            );
+            return;
+        }
         let Some(scope) = cx.tree.scope_of_node(f.range()) else {
             cx.error(f.range(), "internal error: function without a scope");
             return;
