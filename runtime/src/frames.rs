@@ -167,6 +167,8 @@ pub struct CodeText {
     pub file: &'static str,
     /// The whole source file.
     pub source: &'static str,
+    /// `"<slot> <name>\n"` for each named slot.
+    pub locals: &'static str,
 }
 
 /// Name, file and source of a code object.
@@ -176,6 +178,7 @@ pub fn code_text(code: *const CodeInfo) -> CodeText {
             name: "?",
             file: "?",
             source: "",
+            locals: "",
         };
     }
     let text = |ptr: *const u8, len: u32| {
@@ -193,5 +196,6 @@ pub fn code_text(code: *const CodeInfo) -> CodeText {
         name: text(c.name, c.name_len),
         file: text(c.file, c.file_len),
         source: text(c.source, c.source_len),
+        locals: text(c.locals, c.locals_len),
     }
 }

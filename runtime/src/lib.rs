@@ -44,6 +44,7 @@ pub mod os;
 pub mod program;
 pub mod protocol;
 pub mod start;
+mod suggestions;
 pub mod tb_object;
 pub mod traceback;
 pub mod value;

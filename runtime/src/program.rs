@@ -52,6 +52,28 @@ pub fn module_of(code: &molt_abi::CodeInfo) -> Option<String> {
     })
 }
 
+/// The bound globals of the module whose source file holds `code`, in
+/// table order.
+pub fn bound_globals(code: *const molt_abi::CodeInfo) -> Vec<&'static str> {
+    let file = crate::frames::code_text(code).file;
+    MODULES.with(|m| {
+        let m = m.borrow();
+        let Some(u) = m
+            .iter()
+            .find(|u| crate::frames::code_text(&u.body.code).file == file)
+        else {
+            return Vec::new();
+        };
+        u.names
+            .iter()
+            .enumerate()
+            // SAFETY: `table` has one word per name (see `register`).
+            .filter(|(i, _)| unsafe { *u.table.add(*i) } != molt_abi::UNBOUND)
+            .map(|(_, n)| crate::objects::function::static_str(n))
+            .collect()
+    })
+}
+
 fn find(name: &str) -> Option<usize> {
     MODULES.with(|m| m.borrow().iter().position(|u| u.name == name))
 }

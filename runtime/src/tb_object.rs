@@ -85,9 +85,7 @@ pub fn entries_of(v: Value) -> PyResult<Vec<TbEntry>> {
             e.reverse();
             Ok(e)
         }
-        None => Err(exc::type_error(
-            "__traceback__ must be a traceback or None".to_string(),
-        )),
+        None => Err(exc::type_error("__traceback__ must be a traceback or None")),
     }
 }
 

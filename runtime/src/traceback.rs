@@ -71,8 +71,7 @@ fn format_chain(
         if exc_obj(cause).is_some() && !seen.contains(&cause) {
             format_chain(cause, chain, limit, style, seen, out);
             out.push(
-                "\nThe above exception was the direct cause of the following exception:\n\n"
-                    .into(),
+                "\nThe above exception was the direct cause of the following exception:\n\n".into(),
             );
         } else if !x.suppress_context.get()
             && exc_obj(context).is_some()
@@ -80,8 +79,7 @@ fn format_chain(
         {
             format_chain(context, chain, limit, style, seen, out);
             out.push(
-                "\nDuring handling of the above exception, another exception occurred:\n\n"
-                    .into(),
+                "\nDuring handling of the above exception, another exception occurred:\n\n".into(),
             );
         }
     }
@@ -92,7 +90,7 @@ fn format_chain(
         out.push("Traceback (most recent call last):\n".into());
         out.extend(stack_text(frames, style));
     }
-    out.extend(exception_only(e));
+    out.extend(exception_only(e, style));
 }
 
 /// The frames a printer shows.
@@ -218,8 +216,12 @@ fn source_lines(source: &str, pos: &SourcePos, style: Style, out: &mut String) {
 
 /// `format_exception_only`: `Type: message`, then each note on its own
 /// line.
-pub fn exception_only(e: Value) -> Vec<String> {
-    let mut out = vec![format!("{}\n", exception_line(e))];
+pub fn exception_only(e: Value, style: Style) -> Vec<String> {
+    let line = match style {
+        Style::Interpreter => interpreter_exception_line(e),
+        Style::Module => exception_line(e),
+    };
+    let mut out = vec![format!("{line}\n")];
     let Some(x) = exc_obj(e) else {
         return out;
     };
@@ -247,6 +249,16 @@ fn str_or(v: Value, fallback: &str) -> String {
         exc::take_pending();
         fallback.to_string()
     })
+}
+
+/// The interpreter's exception line: `exception_line` and, for a NameError
+/// whose name is close to a variable, "Did you mean".
+fn interpreter_exception_line(e: Value) -> String {
+    let line = exception_line(e);
+    match exc_obj(e).and_then(|x| x.suggestion.borrow().clone()) {
+        Some(s) => format!("{line}. Did you mean: '{s}'?"),
+        None => line,
+    }
 }
 
 /// `TypeName: message` (or just `TypeName` when the message is empty).

@@ -103,9 +103,13 @@ pub struct CodeInfo {
     /// The UTF-8 text of that file, which tracebacks quote.
     pub source: *const u8,
     pub source_len: u32,
+    /// The function's named slots (parameters, locals, cells), one
+    /// `"<slot> <name>\n"` line each, for "Did you mean" after a NameError.
+    pub locals: *const u8,
+    pub locals_len: u32,
 }
 
-pub const CODEINFO_SIZE: u32 = 48;
+pub const CODEINFO_SIZE: u32 = 64;
 
 /// Where a traceback entry points in its frame's source file: generated
 /// code passes one of these (static data) when an exception leaves an
@@ -198,12 +202,12 @@ pub struct FuncDesc {
     pub _pad: u32,
 }
 
-pub const FUNCDESC_ENTRY_OFFSET: u32 = 48;
-pub const FUNCDESC_RESUME_OFFSET: u32 = 56;
-pub const FUNCDESC_QUALNAME_OFFSET: u32 = 64;
-pub const FUNCDESC_PARAM_NAMES_OFFSET: u32 = 80;
-pub const FUNCDESC_NPARAMS_OFFSET: u32 = 88;
-pub const FUNCDESC_SIZE: u32 = 112;
+pub const FUNCDESC_ENTRY_OFFSET: u32 = 64;
+pub const FUNCDESC_RESUME_OFFSET: u32 = 72;
+pub const FUNCDESC_QUALNAME_OFFSET: u32 = 80;
+pub const FUNCDESC_PARAM_NAMES_OFFSET: u32 = 96;
+pub const FUNCDESC_NPARAMS_OFFSET: u32 = 104;
+pub const FUNCDESC_SIZE: u32 = 128;
 
 #[cfg(test)]
 mod desc_tests {

@@ -140,7 +140,11 @@ fn format_exception(_r: Value, args: Args) -> PyResult {
         1,
     )?;
     let s = subject("format_exception", a[0].unwrap_or(Value::NONE), a[1], a[2])?;
-    Ok(str_list(subject_text(&s, chain_arg(a[4])?, limit_arg(a[3])?)))
+    Ok(str_list(subject_text(
+        &s,
+        chain_arg(a[4])?,
+        limit_arg(a[3])?,
+    )))
 }
 
 fn print_exception(_r: Value, args: Args) -> PyResult {
@@ -163,7 +167,7 @@ fn format_exception_only(_r: Value, args: Args) -> PyResult {
     if e.is_none() {
         return Ok(str_list(vec!["NoneType: None\n".into()]));
     }
-    Ok(str_list(text::exception_only(e)))
+    Ok(str_list(text::exception_only(e, Style::Module)))
 }
 
 /// The frames of traceback `tb`, oldest first, within `limit`.

@@ -257,7 +257,6 @@ impl Cx<'_> {
     pub fn unsupported(&mut self, range: TextRange, what: &str) {
         self.error(range, format!("{what} is not supported by Molt yet"));
     }
-
 }
 
 /// Where a cleanup must run when `return`, `break` or `continue` leaves a
@@ -468,13 +467,11 @@ impl<'a> FnBuilder<'a> {
             self.jump(next);
             self.switch_to(next);
         }
-        self.func.blocks[self.cur.0 as usize]
-            .insts
-            .push(Inst {
-                op,
-                pos,
-                lookup_pos,
-            });
+        self.func.blocks[self.cur.0 as usize].insts.push(Inst {
+            op,
+            pos,
+            lookup_pos,
+        });
     }
 
     // ---- common emitters ----------------------------------------------------
