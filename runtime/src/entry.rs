@@ -184,13 +184,7 @@ pub extern "C" fn molt_traceback_add(
         return;
     }
     // SAFETY: generated code passes its own live frame.
-    let fr = unsafe { &*frame };
-    if let Some(e) = exc::pending() {
-        if let Some(x) = exc::as_exc(e).filter(|x| x.traceback.borrow().is_empty()) {
-            crate::suggestions::note_name_error(e, x, fr);
-        }
-    }
-    let code = fr.code;
+    let code = unsafe { (*frame).code };
     let pos = if lookup_failed && !lookup_pos.is_null() {
         lookup_pos
     } else {

@@ -167,8 +167,8 @@ pub struct CodeText {
     pub file: &'static str,
     /// The whole source file.
     pub source: &'static str,
-    /// `"<slot> <name>\n"` for each named slot.
-    pub locals: &'static str,
+    /// The function's `co_varnames`, one per line.
+    pub varnames: &'static str,
 }
 
 /// Name, file and source of a code object.
@@ -178,7 +178,7 @@ pub fn code_text(code: *const CodeInfo) -> CodeText {
             name: "?",
             file: "?",
             source: "",
-            locals: "",
+            varnames: "",
         };
     }
     let text = |ptr: *const u8, len: u32| {
@@ -196,6 +196,6 @@ pub fn code_text(code: *const CodeInfo) -> CodeText {
         name: text(c.name, c.name_len),
         file: text(c.file, c.file_len),
         source: text(c.source, c.source_len),
-        locals: text(c.locals, c.locals_len),
+        varnames: text(c.varnames, c.varnames_len),
     }
 }

@@ -1,15 +1,8 @@
 //! "Did you mean" for an uncaught `NameError` or `AttributeError`: the
 //! candidate closest to the missing name by an edit distance in which a
 //! change of case costs half an insertion, as CPython 3.11 chooses it.
-//! A NameError's candidates are the variables bound in the frame that
-//! raised it, then its module's globals, then the builtins; they are read
-//! when the error leaves that frame, while the frame still exists.
 
-use crate::object::Kind;
-use crate::objects::exception::ExcObj;
-use crate::objects::types;
-use crate::value::Value;
-use molt_abi::Frame;
+use molt_abi::CodeInfo;
 
 /// Cost of inserting or deleting a byte.
 const MOVE_COST: usize = 2;
@@ -260,47 +253,15 @@ const BUILTIN_NAMES: &[&str] = &[
     "help",
 ];
 
-/// The names bound in `frame`'s slots, in slot order.
-fn bound_locals(frame: &Frame) -> Vec<&'static str> {
-    let locals = crate::frames::code_text(frame.code).locals;
-    locals
-        .lines()
-        .filter_map(|line| {
-            let (slot, name) = line.split_once(' ')?;
-            let slot: usize = slot.parse().ok()?;
-            if slot >= frame.nslots as usize {
-                return None;
-            }
-            // SAFETY: a live frame has `nslots` initialised slots.
-            let v = Value(unsafe { *frame.slots.add(slot) });
-            let v = match v.obj().map(|o| &o.kind) {
-                Some(Kind::Cell(c)) => c.get(),
-                _ => v,
-            };
-            (v != Value::UNBOUND).then_some(name)
-        })
-        .collect()
-}
-
-/// Records on NameError `e`, raised in `frame`, what CPython would
-/// suggest for its name.
-pub fn note_name_error(e: Value, x: &ExcObj, frame: &Frame) {
-    let Some(name_error) = types::exc_type("NameError") else {
-        return;
-    };
-    if !types::isinstance(e, name_error) {
-        return;
-    }
-    let name = x.attrs.borrow().get("name");
-    let Some(name) = name.and_then(crate::objects::str::as_str) else {
-        return;
-    };
-    let locals = bound_locals(frame);
-    let globals = crate::program::bound_globals(frame.code);
-    let found = closest(name, &locals)
+/// What CPython suggests for a NameError for `name` whose innermost
+/// frame ran `code`: the closest of the function's local variable names,
+/// else of its module's bound globals, else of the builtins.
+pub fn for_name_error(name: &str, code: *const CodeInfo) -> Option<&'static str> {
+    let varnames: Vec<&'static str> = crate::frames::code_text(code).varnames.lines().collect();
+    let globals = crate::program::bound_globals(code);
+    closest(name, &varnames)
         .or_else(|| closest(name, &globals))
-        .or_else(|| closest(name, BUILTIN_NAMES));
-    *x.suggestion.borrow_mut() = found.map(Into::into);
+        .or_else(|| closest(name, BUILTIN_NAMES))
 }
 
 #[cfg(test)]

@@ -255,10 +255,22 @@ fn str_or(v: Value, fallback: &str) -> String {
 /// whose name is close to a variable, "Did you mean".
 fn interpreter_exception_line(e: Value) -> String {
     let line = exception_line(e);
-    match exc_obj(e).and_then(|x| x.suggestion.borrow().clone()) {
+    match suggestion(e) {
         Some(s) => format!("{line}. Did you mean: '{s}'?"),
         None => line,
     }
+}
+
+/// What CPython's interpreter suggests for exception `e`.
+fn suggestion(e: Value) -> Option<&'static str> {
+    let x = exc_obj(e)?;
+    let name = x.attrs.borrow().get("name").and_then(pystr::as_str)?;
+    let name_error = types::exc_type("NameError")?;
+    if types::isinstance(e, name_error) {
+        let innermost = *x.traceback.borrow().first()?;
+        return crate::suggestions::for_name_error(name, innermost.code);
+    }
+    None
 }
 
 /// `TypeName: message` (or just `TypeName` when the message is empty).

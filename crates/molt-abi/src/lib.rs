@@ -103,10 +103,10 @@ pub struct CodeInfo {
     /// The UTF-8 text of that file, which tracebacks quote.
     pub source: *const u8,
     pub source_len: u32,
-    /// The function's named slots (parameters, locals, cells), one
-    /// `"<slot> <name>\n"` line each, for "Did you mean" after a NameError.
-    pub locals: *const u8,
-    pub locals_len: u32,
+    /// The function's `co_varnames` (parameters and non-cell locals), one
+    /// per line, for "Did you mean" after a NameError.
+    pub varnames: *const u8,
+    pub varnames_len: u32,
 }
 
 pub const CODEINFO_SIZE: u32 = 64;

@@ -291,14 +291,8 @@ impl Codegen<'_> {
         let file_path = &module.file;
         let file = self.string(file_path.as_bytes())?;
         let source = self.string(module.source.as_bytes())?;
-        let locals_text: String = f
-            .slot_names
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| !n.starts_with('$'))
-            .map(|(i, n)| format!("{i} {n}\n"))
-            .collect();
-        let locals = self.string(locals_text.as_bytes())?;
+        let varnames_text = f.varnames.join("\n");
+        let varnames = self.string(varnames_text.as_bytes())?;
         let qualname = self.string(f.qualname.as_bytes())?;
         let n = f.sig.params.len();
         let params_id = self.str_refs(&format!("molt_params_{i}"), &f.sig.params)?;
@@ -310,7 +304,7 @@ impl Codegen<'_> {
         let put64 =
             |b: &mut Vec<u8>, off: usize, v: u64| b[off..off + 8].copy_from_slice(&v.to_le_bytes());
         // CodeInfo: name ptr (0), name_len (8), file ptr (16), file_len (24),
-        // source ptr (32), source_len (40), locals ptr (48), locals_len (56).
+        // source ptr (32), source_len (40), varnames ptr (48), varnames_len (56).
         let gv = self.module.declare_data_in_data(name, &mut d);
         d.write_data_addr(0, gv, 0);
         put32(&mut bytes, 8, f.name.len() as u32);
@@ -320,9 +314,9 @@ impl Codegen<'_> {
         let gv = self.module.declare_data_in_data(source, &mut d);
         d.write_data_addr(32, gv, 0);
         put32(&mut bytes, 40, module.source.len() as u32);
-        let gv = self.module.declare_data_in_data(locals, &mut d);
+        let gv = self.module.declare_data_in_data(varnames, &mut d);
         d.write_data_addr(48, gv, 0);
-        put32(&mut bytes, 56, locals_text.len() as u32);
+        put32(&mut bytes, 56, varnames_text.len() as u32);
         let fr = self.module.declare_func_in_data(sh.entries[i], &mut d);
         d.write_function_addr(molt_abi::FUNCDESC_ENTRY_OFFSET, fr);
         if let Some(r) = sh.resumes[i] {

@@ -355,6 +355,10 @@ pub struct Function {
     pub nslots: u32,
     /// A name for each slot (locals by name, temporaries as `$n`).
     pub slot_names: Vec<String>,
+    /// What CPython lists as its `co_varnames`: the parameters, then the
+    /// other local variables that are not cells (NameError suggestions
+    /// come from these).
+    pub varnames: Vec<String>,
     pub blocks: Vec<Block>,
     pub is_generator: bool,
 }

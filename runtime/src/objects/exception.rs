@@ -35,9 +35,6 @@ pub struct ExcObj {
     pub cause: Cell<Value>,
     pub context: Cell<Value>,
     pub suppress_context: Cell<bool>,
-    /// For a NameError: the name to suggest instead, chosen from the
-    /// variables bound where it was raised.
-    pub suggestion: RefCell<Option<Box<str>>>,
 }
 
 impl ExcObj {
@@ -50,7 +47,6 @@ impl ExcObj {
             cause: Cell::new(Value::NONE),
             context: Cell::new(Value::NONE),
             suppress_context: Cell::new(false),
-            suggestion: RefCell::new(None),
         }
     }
 

@@ -313,6 +313,7 @@ impl<'a> FnBuilder<'a> {
                 sig,
                 nslots: 0,
                 slot_names: Vec::new(),
+                varnames: Vec::new(),
                 blocks: Vec::new(),
                 is_generator,
             },
@@ -340,8 +341,12 @@ impl<'a> FnBuilder<'a> {
             b.locals.insert(p.clone(), slot);
         }
         b.first_param = params.first().map(|p| b.locals[p]);
+        b.func.varnames = params.clone();
         if s.kind != ScopeKind::Module && s.kind != ScopeKind::Class {
             for sym in &s.symbols {
+                if sym.binding == Binding::Local && !params.contains(&sym.name) {
+                    b.func.varnames.push(sym.name.clone());
+                }
                 if matches!(sym.binding, Binding::Local | Binding::Cell)
                     && !b.locals.contains_key(&sym.name)
                 {
