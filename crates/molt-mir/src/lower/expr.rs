@@ -275,7 +275,6 @@ impl<'a> FnBuilder<'a> {
                 let thrown = self.new_block();
                 self.jump(head);
                 self.switch_to(head);
-                self.set_expr_pos(cx, e);
                 let v = self.call(
                     rt::YIELD_FROM_SEND,
                     vec![Operand::Slot(it), Operand::Slot(sent)],
@@ -357,7 +356,6 @@ impl<'a> FnBuilder<'a> {
         let mut left = self.expr(cx, &c.left);
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             let r = self.expr(cx, right);
-            self.set_pos(cx, c.range());
             let v = self.compare_op(*op, left, r);
             self.copy(dst, v);
             if i + 1 < c.ops.len() {

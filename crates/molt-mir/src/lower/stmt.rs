@@ -55,7 +55,8 @@ impl<'a> FnBuilder<'a> {
                     self.switch_to(next);
                     match &clause.test {
                         Some(test) => {
-                            self.set_pos(cx, test.range());
+                            // CPython's `elif` is an `if` statement of its own.
+                            self.set_pos(cx, clause.range());
                             let cond = self.expr(cx, test);
                             let then = self.new_block();
                             next = self.new_block();
