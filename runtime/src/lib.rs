@@ -45,6 +45,7 @@ pub mod program;
 pub mod protocol;
 pub mod start;
 pub mod value;
+mod yield_from;
 
 #[cfg(test)]
 mod tests;
