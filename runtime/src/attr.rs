@@ -319,8 +319,14 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             _ => getattr(*func, name),
         },
         Kind::Super { ty, obj: target } => super_getattr(*ty, *target, name),
-        Kind::Property { fget, fset, fdel } => match name {
+        Kind::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => match name {
             "fget" => Ok(*fget),
+            "__doc__" => property_doc(*fget, *doc),
             "fset" => Ok(*fset),
             "fdel" => Ok(*fdel),
             "getter" => Ok(crate::builtins::bound_native(
@@ -357,6 +363,24 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             _ => builtin_method(obj, name),
         },
         _ => builtin_method(obj, name),
+    }
+}
+
+/// A property's docstring: the explicit `doc`, else the getter's.
+fn property_doc(fget: Value, doc: Value) -> PyResult {
+    if !doc.is_none() || fget.is_none() {
+        return Ok(doc);
+    }
+    match getattr(fget, "__doc__") {
+        Ok(d) => Ok(d),
+        Err(e) => {
+            if exc::pending_is("AttributeError") {
+                exc::take_pending();
+                Ok(Value::NONE)
+            } else {
+                Err(e)
+            }
+        }
     }
 }
 

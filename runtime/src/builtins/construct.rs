@@ -297,6 +297,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
                 fget: arg(&args, 0, "fget").unwrap_or(Value::NONE),
                 fset: arg(&args, 1, "fset").unwrap_or(Value::NONE),
                 fdel: arg(&args, 2, "fdel").unwrap_or(Value::NONE),
+                doc: arg(&args, 3, "doc").unwrap_or(Value::NONE),
             })
         }
         Ty::StaticMethod => {

@@ -2004,7 +2004,13 @@ fn slice_indices_method(r: Value, args: Args) -> PyResult {
 fn property_replace(r: Value, args: &Args, name: &str, which: usize) -> PyResult {
     check(args, r, name, 1, 1)?;
     let f = args.pos()[0];
-    let Some(Kind::Property { fget, fset, fdel }) = r.obj().map(|o| &o.kind) else {
+    let Some(Kind::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }) = r.obj().map(|o| &o.kind)
+    else {
         return Err(exc::type_error("descriptor requires a 'property' object"));
     };
     let mut parts = [*fget, *fset, *fdel];
@@ -2013,6 +2019,7 @@ fn property_replace(r: Value, args: &Args, name: &str, which: usize) -> PyResult
         fget: parts[0],
         fset: parts[1],
         fdel: parts[2],
+        doc: *doc,
     }))
 }
 

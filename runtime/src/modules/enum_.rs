@@ -988,6 +988,7 @@ fn property(
         fget: crate::builtins::native("fget", get),
         fset: crate::builtins::native("fset", set),
         fdel: Value::NONE,
+        doc: Value::NONE,
     })
 }
 
@@ -1070,6 +1071,7 @@ pub fn init(m: &mut AttrMap) {
             fget: crate::builtins::native("__members__", meta_members),
             fset: Value::NONE,
             fdel: Value::NONE,
+            doc: Value::NONE,
         }),
     );
     let enum_cls = nc::new_class(
