@@ -296,6 +296,13 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             "__kwdefaults__" => Ok(f.kwdefaults.get()),
             "__closure__" => Ok(f.closure),
             "__class__" => Ok(types::type_of(obj)),
+            "__annotations__" if f.attrs.borrow().get(name).is_none() => {
+                // A function without annotations gets its empty dict on
+                // first use, and keeps it.
+                let d = crate::objects::dict::new();
+                f.attrs.borrow_mut().set(name, d);
+                Ok(d)
+            }
             _ => match f.attrs.borrow().get(name) {
                 Some(v) => Ok(v),
                 None => {
