@@ -398,13 +398,30 @@ fn object_eq(r: Value, args: Args) -> PyResult {
     })
 }
 
+/// `object.__ne__`: the type's `__eq__`, inverted unless it returned
+/// NotImplemented.
 fn object_ne(r: Value, args: Args) -> PyResult {
     check(&args, r, "__ne__", 1, 1)?;
-    Ok(if args.pos()[0] == r {
-        Value::FALSE
-    } else {
-        protocol::not_implemented()
-    })
+    let other = args.pos()[0];
+    let eq = match protocol::special(r, "__eq__") {
+        Some(f) => protocol::call_special(f, r, &[other])?,
+        // A built-in type's own equality (instances without an `__eq__`
+        // have object's, which is identity).
+        None if types::type_of(r) == types::type_of(other)
+            && !matches!(
+                r.obj().map(|o| &o.kind),
+                Some(Kind::Instance(_) | Kind::Exception(_))
+            ) =>
+        {
+            protocol::compare(protocol::CmpOp::Eq, r, other)?
+        }
+        None if other == r => Value::TRUE,
+        None => protocol::not_implemented(),
+    };
+    if protocol::is_not_implemented(eq) {
+        return Ok(eq);
+    }
+    Ok(Value::bool(!protocol::truthy(eq)?))
 }
 
 fn object_hash(r: Value, args: Args) -> PyResult {
