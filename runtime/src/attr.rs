@@ -619,35 +619,21 @@ fn readonly(obj: Value, name: &str) -> exc::Raised {
 /// `del obj.name`.
 pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
     let removed = match obj.obj().map(|o| &o.kind) {
-        Some(Kind::Instance(i)) => {
-            if let Some(t) = as_type(types::type_of(obj)) {
-                if let Some(p) = t.lookup(name) {
-                    if let Some(Kind::Property { fdel, .. }) = p.obj().map(|o| &o.kind) {
-                        if fdel.is_none() {
-                            return Err(attribute_error(format!(
-                                "property '{name}' of '{}' object has no deleter",
-                                t.name
-                            )));
-                        }
-                        protocol::call1(*fdel, obj)?;
-                        return Ok(());
-                    }
-                    if let Some(del) = special(p, "__delete__") {
-                        protocol::call(del, Args::positional(&[p, obj]))?;
-                        return Ok(());
-                    }
-                }
-                if let Some(da) = t.lookup("__delattr__") {
-                    let n = pystr::new(name);
-                    let roots = Roots::new();
-                    roots.push(n);
-                    protocol::call(da, Args::positional(&[obj, n]))?;
-                    return Ok(());
-                }
+        Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            // A user `__delattr__` sees every deletion, descriptors' included
+            // (they run in `object.__delattr__`).
+            if let Some(da) = as_type(types::type_of(obj))
+                .and_then(|t| t.lookup("__delattr__"))
+                .filter(|f| !matches!(f.obj().map(|o| &o.kind), Some(Kind::Builtin(_))))
+            {
+                let n = pystr::new(name);
+                let roots = Roots::new();
+                roots.push(n);
+                protocol::call(da, Args::positional(&[obj, n]))?;
+                return Ok(());
             }
-            i.attrs.borrow_mut().remove(name)
+            return generic_delattr(obj, name);
         }
-        Some(Kind::Exception(e)) => e.attrs.borrow_mut().remove(name),
         Some(Kind::Type(t)) => {
             if let Some(f) = t.meta_lookup("__delattr__") {
                 let n = pystr::new(name);
@@ -660,6 +646,38 @@ pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
         }
         Some(Kind::Module(m)) => m.remove(name),
         Some(Kind::Function(f)) => f.attrs.borrow_mut().remove(name),
+        _ => None,
+    };
+    match removed {
+        Some(_) => Ok(()),
+        None => Err(no_attr(obj, name)),
+    }
+}
+
+/// `object.__delattr__`: a data descriptor's deleter, else the instance's
+/// own attribute.
+pub fn generic_delattr(obj: Value, name: &str) -> PyResult<()> {
+    if let Some(t) = as_type(types::type_of(obj)) {
+        if let Some(p) = t.lookup(name) {
+            if let Some(Kind::Property { fdel, .. }) = p.obj().map(|o| &o.kind) {
+                if fdel.is_none() {
+                    return Err(attribute_error(format!(
+                        "property '{name}' of '{}' object has no deleter",
+                        t.name
+                    )));
+                }
+                protocol::call1(*fdel, obj)?;
+                return Ok(());
+            }
+            if let Some(del) = special(p, "__delete__") {
+                protocol::call(del, Args::positional(&[p, obj]))?;
+                return Ok(());
+            }
+        }
+    }
+    let removed = match obj.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(i)) => i.attrs.borrow_mut().remove(name),
+        Some(Kind::Exception(e)) => e.attrs.borrow_mut().remove(name),
         _ => None,
     };
     match removed {

@@ -238,6 +238,7 @@ pub fn install_type_methods() {
         d.set("__init__", unbound("__init__", object_init));
         d.set("__new__", super::native("__new__", object_new));
         d.set("__setattr__", unbound("__setattr__", object_setattr));
+        d.set("__delattr__", unbound("__delattr__", object_delattr));
         d.set(
             "__getattribute__",
             unbound("__getattribute__", object_getattribute),
@@ -318,8 +319,25 @@ fn object_init_subclass(_r: Value, args: Args) -> PyResult {
 fn object_setattr(r: Value, args: Args) -> PyResult {
     check(&args, r, "__setattr__", 2, 2)?;
     let p = args.pos();
-    let name = str_arg(p[0], "__setattr__", "1")?;
+    let name = attr_name(p[0])?;
     crate::attr::generic_setattr(r, name, p[1])?;
+    Ok(Value::NONE)
+}
+
+/// The name argument of `object.__setattr__`/`__delattr__`.
+fn attr_name(v: Value) -> PyResult<&'static str> {
+    pystr::as_str(v).ok_or_else(|| {
+        exc::type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        ))
+    })
+}
+
+fn object_delattr(r: Value, args: Args) -> PyResult {
+    check(&args, r, "__delattr__", 1, 1)?;
+    let name = attr_name(args.pos()[0])?;
+    crate::attr::generic_delattr(r, name)?;
     Ok(Value::NONE)
 }
 
