@@ -6,4 +6,3 @@ v = V()
 v.x = 1
 del v.x
 print(hasattr(v, "x"))
-
