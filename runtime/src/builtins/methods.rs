@@ -270,16 +270,57 @@ fn unbound(name: &'static str, f: NativeFn) -> Value {
     }))
 }
 
-fn object_init(_r: Value, _args: Args) -> PyResult {
+/// Does the class's `name` (`__init__` or `__new__`) resolve to
+/// something other than `object`'s own?
+fn overrides_object(t: &types::TypeObj, name: &str) -> bool {
+    let own =
+        types::as_type(types::builtin_type(Ty::Object)).and_then(|o| o.dict.borrow().get(name));
+    t.lookup(name).is_some_and(|f| Some(f) != own)
+}
+
+/// `object.__init__`: extra arguments are an error unless the class
+/// overrides `__new__` but not `__init__` (CPython's rule).
+fn object_init(r: Value, args: Args) -> PyResult {
+    if args.values.is_empty() {
+        return Ok(Value::NONE);
+    }
+    let Some(t) = types::as_type(types::type_of(r))
+        .filter(|t| matches!(t.layout, types::Layout::Object | types::Layout::Exception))
+    else {
+        return Ok(Value::NONE);
+    };
+    if overrides_object(t, "__init__") {
+        return Err(exc::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if !overrides_object(t, "__new__") {
+        return Err(exc::type_error(format!(
+            "{}.__init__() takes exactly one argument (the instance to initialize)",
+            t.name
+        )));
+    }
     Ok(Value::NONE)
 }
 
+/// `object.__new__(cls)`: extra arguments are an error unless the class
+/// overrides `__init__` but not `__new__` (CPython's rule).
 fn object_new(_r: Value, args: Args) -> PyResult {
     let Some(cls) = args.pos().first().copied() else {
         return Err(exc::type_error("object.__new__(): not enough arguments"));
     };
     match types::as_type(cls) {
         Some(t) if t.layout == types::Layout::Object => {
+            if args.values.len() > 1 {
+                if overrides_object(t, "__new__") {
+                    return Err(exc::type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if !overrides_object(t, "__init__") {
+                    return Err(exc::type_error(format!("{}() takes no arguments", t.name)));
+                }
+            }
             Ok(gc::alloc(Kind::Instance(types::InstanceObj {
                 class: std::cell::Cell::new(cls),
                 attrs: std::cell::RefCell::new(types::AttrMap::default()),
