@@ -38,10 +38,7 @@ pub(crate) fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
             crate::builtins::bound_native(b.name, b.f, obj)
         }
         Some(Kind::StaticMethod(f)) => *f,
-        Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
-            func: *f,
-            receiver: cls,
-        }),
+        Some(Kind::ClassMethod(f)) => classmethod_get(*f, cls)?,
         Some(Kind::Property { fget, .. }) => {
             if fget.is_none() {
                 return Err(attribute_error("unreadable attribute".into()));
@@ -55,6 +52,29 @@ pub(crate) fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
         },
         _ => attr,
     })
+}
+
+/// `classmethod.__get__`: the wrapped callable bound to the class; a
+/// wrapped descriptor (a property, another classmethod, an object with
+/// `__get__`) is asked itself with the class as both instance and owner,
+/// as CPython 3.9-3.12 do.
+fn classmethod_get(f: Value, cls: Value) -> PyResult {
+    match f.obj().map(|o| &o.kind) {
+        Some(Kind::Property { .. } | Kind::ClassMethod(_) | Kind::StaticMethod(_)) => {
+            bind(f, cls, cls)
+        }
+        Some(Kind::Instance(_)) => match protocol::special(f, "__get__") {
+            Some(get) => protocol::call(get, Args::positional(&[f, cls, cls])),
+            None => Ok(gc::alloc(Kind::BoundMethod {
+                func: f,
+                receiver: cls,
+            })),
+        },
+        _ => Ok(gc::alloc(Kind::BoundMethod {
+            func: f,
+            receiver: cls,
+        })),
+    }
 }
 
 /// A data descriptor takes precedence over the instance's own attributes:
@@ -177,10 +197,7 @@ fn type_mro(cls: Value, args: Args) -> PyResult {
 fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
     if let Some(a) = t.lookup(name) {
         return Ok(match a.obj().map(|o| &o.kind) {
-            Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
-                func: *f,
-                receiver: cls,
-            }),
+            Some(Kind::ClassMethod(f)) => classmethod_get(*f, cls)?,
             Some(Kind::StaticMethod(f)) => *f,
             Some(Kind::Instance(_)) => match protocol::special(a, "__get__") {
                 Some(get) => protocol::call(get, Args::positional(&[a, Value::NONE, cls]))?,
@@ -464,10 +481,7 @@ fn super_getattr(ty: Value, obj: Value, name: &str) -> PyResult {
                 return if start_cls == obj {
                     // super() in a classmethod: bind classmethods to the class.
                     Ok(match a.obj().map(|o| &o.kind) {
-                        Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
-                            func: *f,
-                            receiver: obj,
-                        }),
+                        Some(Kind::ClassMethod(f)) => classmethod_get(*f, obj)?,
                         Some(Kind::StaticMethod(f)) => *f,
                         _ => a,
                     })
