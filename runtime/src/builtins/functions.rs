@@ -40,6 +40,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", setattr),
     ("hasattr", hasattr),
     ("delattr", delattr),
+    ("dir", super::dir::dir),
     ("chr", chr),
     ("ord", ord),
     ("hex", hex),

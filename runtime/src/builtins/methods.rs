@@ -229,6 +229,25 @@ pub fn type_attr(cls: Value, name: &str) -> Option<Value> {
     Some(super::bound_native(n, *f, Value::UNBOUND))
 }
 
+/// The names Molt gives a built-in type beyond `object`'s: its methods
+/// and class methods (for `dir`).
+pub fn builtin_type_names(cls: Value) -> Vec<&'static str> {
+    let Some(ty) = types::as_type(cls).and_then(|t| t.builtin.get()) else {
+        return Vec::new();
+    };
+    let mut names: Vec<&'static str> = table_for(ty)
+        .map(|t| t.iter().map(|(n, _)| *n).collect())
+        .unwrap_or_default();
+    names.extend(match ty {
+        Ty::Dict => &["fromkeys"][..],
+        Ty::Int | Ty::Bool => &["from_bytes", "real", "imag", "numerator", "denominator"][..],
+        Ty::Float => &["fromhex", "real", "imag"][..],
+        Ty::Bytes => &["fromhex"][..],
+        _ => &[][..],
+    });
+    names
+}
+
 /// Puts the methods user classes inherit from `object` and
 /// `BaseException` into those types' dicts.
 pub fn install_type_methods() {

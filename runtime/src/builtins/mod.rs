@@ -10,6 +10,7 @@
 pub mod bytes_methods;
 pub mod complex;
 pub mod construct;
+pub mod dir;
 pub mod formatting;
 pub mod functions;
 pub mod iterators;
