@@ -18,7 +18,7 @@ use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-type Table = &'static [(&'static str, NativeFn)];
+pub(super) type Table = &'static [(&'static str, NativeFn)];
 
 // ---------------------------------------------------------------------------
 // Argument helpers
@@ -173,8 +173,20 @@ pub fn lookup(obj: Value, name: &str) -> Option<(&'static str, NativeFn)> {
     };
     table
         .iter()
+        .chain(dunders_of(table).iter())
         .find(|(n, _)| *n == name)
         .map(|(n, f)| (*n, *f))
+}
+
+/// The operator methods that go with a method table (int's, float's).
+fn dunders_of(table: Table) -> Table {
+    if std::ptr::eq(table, INT_METHODS) {
+        super::number_dunders::INT_DUNDERS
+    } else if std::ptr::eq(table, FLOAT_METHODS) {
+        super::number_dunders::FLOAT_DUNDERS
+    } else {
+        &[]
+    }
 }
 
 fn table_for(ty: Ty) -> Option<Table> {
@@ -225,7 +237,11 @@ pub fn type_attr(cls: Value, name: &str) -> Option<Value> {
         (Ty::Str, "maketrans") => return None,
         _ => {}
     }
-    let (n, f) = table_for(ty)?.iter().find(|(n, _)| *n == name)?;
+    let table = table_for(ty)?;
+    let (n, f) = table
+        .iter()
+        .chain(dunders_of(table).iter())
+        .find(|(n, _)| *n == name)?;
     Some(super::bound_native(n, *f, Value::UNBOUND))
 }
 
@@ -236,7 +252,12 @@ pub fn builtin_type_names(cls: Value) -> Vec<&'static str> {
         return Vec::new();
     };
     let mut names: Vec<&'static str> = table_for(ty)
-        .map(|t| t.iter().map(|(n, _)| *n).collect())
+        .map(|t| {
+            t.iter()
+                .chain(dunders_of(t).iter())
+                .map(|(n, _)| *n)
+                .collect()
+        })
         .unwrap_or_default();
     names.extend(match ty {
         Ty::Dict => &["fromkeys"][..],
@@ -455,7 +476,17 @@ pub const OBJECT_DEFAULTS: Table = &[
     ("__ne__", object_ne),
     ("__hash__", object_hash),
     ("__format__", object_format),
+    ("__lt__", object_order),
+    ("__le__", object_order),
+    ("__gt__", object_order),
+    ("__ge__", object_order),
 ];
+
+/// `object.__lt__` and the other orderings: objects are not ordered.
+fn object_order(r: Value, args: Args) -> PyResult {
+    check(&args, r, "__lt__", 1, 1)?;
+    Ok(protocol::not_implemented())
+}
 
 fn object_str(r: Value, args: Args) -> PyResult {
     check(&args, r, "__str__", 0, 0)?;

@@ -15,6 +15,7 @@ pub mod formatting;
 pub mod functions;
 pub mod iterators;
 pub mod methods;
+mod number_dunders;
 
 use crate::gc;
 use crate::object::Kind;
