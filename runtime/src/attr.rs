@@ -581,11 +581,9 @@ pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     match obj.obj().map(|o| &o.kind) {
         Some(Kind::Instance(i)) => {
             if name == "__class__" {
-                if as_type(value).is_some() {
-                    i.class.set(value);
-                    return Ok(());
-                }
-                return Err(exc::type_error("__class__ must be set to a class"));
+                check_class_assignment(i.class.get(), value)?;
+                i.class.set(value);
+                return Ok(());
             }
             if let Some(t) = as_type(i.class.get()) {
                 // Plain `object()` instances have no attributes at all.
@@ -617,6 +615,36 @@ pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
         }
         _ => Err(readonly(obj, name)),
     }
+}
+
+/// CPython's conditions for `obj.__class__ = new`: a class, neither it nor
+/// the old one built in, and instances laid out alike.
+fn check_class_assignment(old: Value, new: Value) -> PyResult<()> {
+    let Some(nt) = as_type(new) else {
+        return Err(exc::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            type_name(new)
+        )));
+    };
+    let Some(ot) = as_type(old) else {
+        return Ok(());
+    };
+    if nt.module == "builtins" || ot.module == "builtins" {
+        return Err(exc::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_slots = {
+        let (a, b) = (nt.slots.borrow(), ot.slots.borrow());
+        a.dict == b.dict && a.names == b.names
+    };
+    if nt.layout != ot.layout || !same_slots {
+        return Err(exc::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name, ot.name
+        )));
+    }
+    Ok(())
 }
 
 fn readonly(obj: Value, name: &str) -> exc::Raised {
