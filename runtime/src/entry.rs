@@ -333,6 +333,22 @@ pub extern "C" fn molt_ns_load(ns: u64, name: u64, global: u64) -> u64 {
     ret(r)
 }
 
+/// `del name` in a class body: removes it from the namespace.
+#[no_mangle]
+pub extern "C" fn molt_ns_delete(ns: u64, name: u64) -> u64 {
+    let r = (|| -> PyResult {
+        let removed = match dict::as_dict(Value(ns)) {
+            Some(d) => dict::remove(d, Value(name))?,
+            None => None,
+        };
+        match removed {
+            Some(_) => Ok(Value::NONE),
+            None => Err(name_error(name_of(name))),
+        }
+    })();
+    ret(r)
+}
+
 // ---------------------------------------------------------------------------
 // Attributes and items
 // ---------------------------------------------------------------------------
