@@ -824,17 +824,9 @@ impl<'a> FnBuilder<'a> {
             .iter()
             .map(|d| self.expr(cx, &d.expression))
             .collect();
-        let bases: Vec<Slot> = c
-            .arguments
-            .iter()
-            .flat_map(|a| a.args.iter())
-            .map(|b| self.expr(cx, b))
-            .collect();
-        let first = self.pack(&bases);
-        let bases = self.call(
-            rt::BUILD_TUPLE,
-            vec![Operand::SlotAddr(first), Operand::Word(bases.len() as u64)],
-        );
+        // The bases, `*iterables` unpacked, as a tuple display would be.
+        let base_exprs: &'a [Expr] = c.arguments.as_deref().map_or(&[], |a| &a.args[..]);
+        let bases = self.sequence(cx, base_exprs, rt::BUILD_TUPLE, true);
         let (name, qualname) = {
             let s = cx.tree.scope(scope);
             (s.name.clone(), s.qualname.clone())
