@@ -1,5 +1,6 @@
 # Re-entering a @contextmanager object raises CPython 3.11's
 # AttributeError: '_GeneratorContextManager' object has no attribute 'args'.
+from contextlib import contextmanager
 @contextmanager
 def cm():
     yield
