@@ -38,10 +38,7 @@ pub(crate) fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
             crate::builtins::bound_native(b.name, b.f, obj)
         }
         Some(Kind::StaticMethod(f)) => *f,
-        Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
-            func: *f,
-            receiver: cls,
-        }),
+        Some(Kind::ClassMethod(f)) => classmethod_get(*f, cls)?,
         Some(Kind::Property { fget, .. }) => {
             if fget.is_none() {
                 return Err(attribute_error("unreadable attribute".into()));
@@ -55,6 +52,29 @@ pub(crate) fn bind(attr: Value, obj: Value, cls: Value) -> PyResult {
         },
         _ => attr,
     })
+}
+
+/// `classmethod.__get__`: the wrapped callable bound to the class; a
+/// wrapped descriptor (a property, another classmethod, an object with
+/// `__get__`) is asked itself with the class as both instance and owner,
+/// as CPython 3.9-3.12 do.
+fn classmethod_get(f: Value, cls: Value) -> PyResult {
+    match f.obj().map(|o| &o.kind) {
+        Some(Kind::Property { .. } | Kind::ClassMethod(_) | Kind::StaticMethod(_)) => {
+            bind(f, cls, cls)
+        }
+        Some(Kind::Instance(_)) => match protocol::special(f, "__get__") {
+            Some(get) => protocol::call(get, Args::positional(&[f, cls, cls])),
+            None => Ok(gc::alloc(Kind::BoundMethod {
+                func: f,
+                receiver: cls,
+            })),
+        },
+        _ => Ok(gc::alloc(Kind::BoundMethod {
+            func: f,
+            receiver: cls,
+        })),
+    }
 }
 
 /// A data descriptor takes precedence over the instance's own attributes:
@@ -177,10 +197,7 @@ fn type_mro(cls: Value, args: Args) -> PyResult {
 fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
     if let Some(a) = t.lookup(name) {
         return Ok(match a.obj().map(|o| &o.kind) {
-            Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
-                func: *f,
-                receiver: cls,
-            }),
+            Some(Kind::ClassMethod(f)) => classmethod_get(*f, cls)?,
             Some(Kind::StaticMethod(f)) => *f,
             Some(Kind::Instance(_)) => match protocol::special(a, "__get__") {
                 Some(get) => protocol::call(get, Args::positional(&[a, Value::NONE, cls]))?,
@@ -296,6 +313,13 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             "__kwdefaults__" => Ok(f.kwdefaults.get()),
             "__closure__" => Ok(f.closure),
             "__class__" => Ok(types::type_of(obj)),
+            "__annotations__" if f.attrs.borrow().get(name).is_none() => {
+                // A function without annotations gets its empty dict on
+                // first use, and keeps it.
+                let d = crate::objects::dict::new();
+                f.attrs.borrow_mut().set(name, d);
+                Ok(d)
+            }
             _ => match f.attrs.borrow().get(name) {
                 Some(v) => Ok(v),
                 None => {
@@ -319,8 +343,14 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             _ => getattr(*func, name),
         },
         Kind::Super { ty, obj: target } => super_getattr(*ty, *target, name),
-        Kind::Property { fget, fset, fdel } => match name {
+        Kind::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => match name {
             "fget" => Ok(*fget),
+            "__doc__" => property_doc(*fget, *doc),
             "fset" => Ok(*fset),
             "fdel" => Ok(*fdel),
             "getter" => Ok(crate::builtins::bound_native(
@@ -357,6 +387,24 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             _ => builtin_method(obj, name),
         },
         _ => builtin_method(obj, name),
+    }
+}
+
+/// A property's docstring: the explicit `doc`, else the getter's.
+fn property_doc(fget: Value, doc: Value) -> PyResult {
+    if !doc.is_none() || fget.is_none() {
+        return Ok(doc);
+    }
+    match getattr(fget, "__doc__") {
+        Ok(d) => Ok(d),
+        Err(e) => {
+            if exc::pending_is("AttributeError") {
+                exc::take_pending();
+                Ok(Value::NONE)
+            } else {
+                Err(e)
+            }
+        }
     }
 }
 
@@ -433,10 +481,7 @@ fn super_getattr(ty: Value, obj: Value, name: &str) -> PyResult {
                 return if start_cls == obj {
                     // super() in a classmethod: bind classmethods to the class.
                     Ok(match a.obj().map(|o| &o.kind) {
-                        Some(Kind::ClassMethod(f)) => gc::alloc(Kind::BoundMethod {
-                            func: *f,
-                            receiver: obj,
-                        }),
+                        Some(Kind::ClassMethod(f)) => classmethod_get(*f, obj)?,
                         Some(Kind::StaticMethod(f)) => *f,
                         _ => a,
                     })
@@ -536,11 +581,9 @@ pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     match obj.obj().map(|o| &o.kind) {
         Some(Kind::Instance(i)) => {
             if name == "__class__" {
-                if as_type(value).is_some() {
-                    i.class.set(value);
-                    return Ok(());
-                }
-                return Err(exc::type_error("__class__ must be set to a class"));
+                check_class_assignment(i.class.get(), value)?;
+                i.class.set(value);
+                return Ok(());
             }
             if let Some(t) = as_type(i.class.get()) {
                 // Plain `object()` instances have no attributes at all.
@@ -576,6 +619,36 @@ pub fn generic_setattr(obj: Value, name: &str, value: Value) -> PyResult<()> {
     }
 }
 
+/// CPython's conditions for `obj.__class__ = new`: a class, neither it nor
+/// the old one built in, and instances laid out alike.
+fn check_class_assignment(old: Value, new: Value) -> PyResult<()> {
+    let Some(nt) = as_type(new) else {
+        return Err(exc::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            type_name(new)
+        )));
+    };
+    let Some(ot) = as_type(old) else {
+        return Ok(());
+    };
+    if nt.module == "builtins" || ot.module == "builtins" {
+        return Err(exc::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_slots = {
+        let (a, b) = (nt.slots.borrow(), ot.slots.borrow());
+        a.dict == b.dict && a.names == b.names
+    };
+    if nt.layout != ot.layout || !same_slots {
+        return Err(exc::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name, ot.name
+        )));
+    }
+    Ok(())
+}
+
 fn readonly(obj: Value, name: &str) -> exc::Raised {
     if crate::builtins::methods::lookup(obj, name).is_some() {
         attribute_error(format!(
@@ -590,35 +663,21 @@ fn readonly(obj: Value, name: &str) -> exc::Raised {
 /// `del obj.name`.
 pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
     let removed = match obj.obj().map(|o| &o.kind) {
-        Some(Kind::Instance(i)) => {
-            if let Some(t) = as_type(types::type_of(obj)) {
-                if let Some(p) = t.lookup(name) {
-                    if let Some(Kind::Property { fdel, .. }) = p.obj().map(|o| &o.kind) {
-                        if fdel.is_none() {
-                            return Err(attribute_error(format!(
-                                "property '{name}' of '{}' object has no deleter",
-                                t.name
-                            )));
-                        }
-                        protocol::call1(*fdel, obj)?;
-                        return Ok(());
-                    }
-                    if let Some(del) = special(p, "__delete__") {
-                        protocol::call(del, Args::positional(&[p, obj]))?;
-                        return Ok(());
-                    }
-                }
-                if let Some(da) = t.lookup("__delattr__") {
-                    let n = pystr::new(name);
-                    let roots = Roots::new();
-                    roots.push(n);
-                    protocol::call(da, Args::positional(&[obj, n]))?;
-                    return Ok(());
-                }
+        Some(Kind::Instance(_) | Kind::Exception(_)) => {
+            // A user `__delattr__` sees every deletion, descriptors' included
+            // (they run in `object.__delattr__`).
+            if let Some(da) = as_type(types::type_of(obj))
+                .and_then(|t| t.lookup("__delattr__"))
+                .filter(|f| !matches!(f.obj().map(|o| &o.kind), Some(Kind::Builtin(_))))
+            {
+                let n = pystr::new(name);
+                let roots = Roots::new();
+                roots.push(n);
+                protocol::call(da, Args::positional(&[obj, n]))?;
+                return Ok(());
             }
-            i.attrs.borrow_mut().remove(name)
+            return generic_delattr(obj, name);
         }
-        Some(Kind::Exception(e)) => e.attrs.borrow_mut().remove(name),
         Some(Kind::Type(t)) => {
             if let Some(f) = t.meta_lookup("__delattr__") {
                 let n = pystr::new(name);
@@ -631,6 +690,38 @@ pub fn delattr(obj: Value, name: &str) -> PyResult<()> {
         }
         Some(Kind::Module(m)) => m.remove(name),
         Some(Kind::Function(f)) => f.attrs.borrow_mut().remove(name),
+        _ => None,
+    };
+    match removed {
+        Some(_) => Ok(()),
+        None => Err(no_attr(obj, name)),
+    }
+}
+
+/// `object.__delattr__`: a data descriptor's deleter, else the instance's
+/// own attribute.
+pub fn generic_delattr(obj: Value, name: &str) -> PyResult<()> {
+    if let Some(t) = as_type(types::type_of(obj)) {
+        if let Some(p) = t.lookup(name) {
+            if let Some(Kind::Property { fdel, .. }) = p.obj().map(|o| &o.kind) {
+                if fdel.is_none() {
+                    return Err(attribute_error(format!(
+                        "property '{name}' of '{}' object has no deleter",
+                        t.name
+                    )));
+                }
+                protocol::call1(*fdel, obj)?;
+                return Ok(());
+            }
+            if let Some(del) = special(p, "__delete__") {
+                protocol::call(del, Args::positional(&[p, obj]))?;
+                return Ok(());
+            }
+        }
+    }
+    let removed = match obj.obj().map(|o| &o.kind) {
+        Some(Kind::Instance(i)) => i.attrs.borrow_mut().remove(name),
+        Some(Kind::Exception(e)) => e.attrs.borrow_mut().remove(name),
         _ => None,
     };
     match removed {

@@ -343,6 +343,22 @@ pub extern "C" fn molt_ns_load(ns: u64, name: u64, global: u64) -> u64 {
     ret(r)
 }
 
+/// `del name` in a class body: removes it from the namespace.
+#[no_mangle]
+pub extern "C" fn molt_ns_delete(ns: u64, name: u64) -> u64 {
+    let r = (|| -> PyResult {
+        let removed = match dict::as_dict(Value(ns)) {
+            Some(d) => dict::remove(d, Value(name))?,
+            None => None,
+        };
+        match removed {
+            Some(_) => Ok(Value::NONE),
+            None => Err(name_error(name_of(name))),
+        }
+    })();
+    ret(r)
+}
+
 // ---------------------------------------------------------------------------
 // Attributes and items
 // ---------------------------------------------------------------------------
@@ -1314,75 +1330,21 @@ pub extern "C" fn molt_with_exit(exit: u64, exception: u64) -> u64 {
     ret(crate::context::exit(Value(exit), Value(exception)).map(Value::bool))
 }
 
-/// One step of `yield from`: sends `sent` into the inner iterator (plain
-/// `next` when it is None) and returns what it yields, or ITER_DONE when it
-/// finished.
+/// One step of `yield from` (see `yield_from::send`): what the inner
+/// iterator yields, or ITER_DONE when it finished.
 #[no_mangle]
 pub extern "C" fn molt_yield_from_send(it: u64, sent: u64) -> u64 {
-    let (it, sent) = (Value(it), Value(sent));
-    let step = if crate::call::as_gen(it).is_some() {
-        crate::call::gen_send(it, sent)
-    } else if sent.is_none() {
-        protocol::next(it)
-    } else {
-        crate::attr::getattr(it, "send").and_then(|send| protocol::call1(send, sent).map(Some))
-    };
-    match step {
-        Ok(Some(v)) => v.0,
-        Ok(None) => molt_abi::ITER_DONE,
-        Err(_) => ERR,
-    }
+    step_word(crate::yield_from::send(Value(it), Value(sent)))
 }
 
-/// An exception thrown into a generator suspended in `yield from`: it is
-/// passed to the inner iterator's `throw` (after `close` for GeneratorExit,
-/// which then goes on in the outer generator), as CPython does.
+/// An exception thrown into a generator suspended in `yield from` — see
+/// `yield_from::throw`.
 #[no_mangle]
 pub extern "C" fn molt_yield_from_throw(it: u64) -> u64 {
-    let it = Value(it);
-    let is_exit = exc::pending_is("GeneratorExit");
-    let Some(e) = exc::take_pending() else {
-        return ERR;
-    };
-    let roots = Roots::new();
-    roots.push(e);
-    let step = if is_exit {
-        let closed = if crate::call::as_gen(it).is_some() {
-            crate::call::gen_close(it).map(|_| ())
-        } else {
-            match crate::attr::getattr(it, "close") {
-                Ok(close) => protocol::call0(close).map(|_| ()),
-                Err(_) => {
-                    exc::take_pending();
-                    Ok(())
-                }
-            }
-        };
-        if closed.is_err() {
-            return ERR;
-        }
-        Err(exc::raise(e))
-    } else if crate::call::as_gen(it).is_some() {
-        crate::call::gen_throw(it, e)
-    } else {
-        match crate::attr::getattr(it, "throw") {
-            Ok(throw) => match protocol::call1(throw, e) {
-                Ok(v) => Ok(Some(v)),
-                Err(err) => {
-                    if exc::pending_is("StopIteration") {
-                        exc::take_pending();
-                        Ok(None)
-                    } else {
-                        Err(err)
-                    }
-                }
-            },
-            Err(_) => {
-                exc::take_pending();
-                Err(exc::raise(e))
-            }
-        }
-    };
+    step_word(crate::yield_from::throw(Value(it)))
+}
+
+fn step_word(step: PyResult<Option<Value>>) -> u64 {
     match step {
         Ok(Some(v)) => v.0,
         Ok(None) => molt_abi::ITER_DONE,
@@ -1391,12 +1353,11 @@ pub extern "C" fn molt_yield_from_throw(it: u64) -> u64 {
 }
 
 /// The value of a finished `yield from`: the inner generator's return
-/// value (None for other iterators).
+/// value or the inner iterator's StopIteration value, recorded by the step
+/// that returned ITER_DONE.
 #[no_mangle]
-pub extern "C" fn molt_yield_from_result(it: u64) -> u64 {
-    crate::call::as_gen(Value(it))
-        .map_or(Value::NONE, |g| g.retval.get())
-        .0
+pub extern "C" fn molt_yield_from_result(_it: u64) -> u64 {
+    crate::yield_from::take_result().0
 }
 
 /// Start-up: records a user module of the program (see `program`).

@@ -241,6 +241,7 @@ pub fn collect() {
     });
     crate::frames::for_each_frame_value(&mut |v| mark_value(v, &mut stack));
     crate::exc::for_each_root(&mut |v| mark_value(v, &mut stack));
+    crate::yield_from::for_each_root(&mut |v| mark_value(v, &mut stack));
     while let Some(o) = stack.pop() {
         o.trace(&mut |v| mark_value(v, &mut stack));
     }

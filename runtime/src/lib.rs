@@ -48,6 +48,7 @@ mod suggestions;
 pub mod tb_object;
 pub mod traceback;
 pub mod value;
+mod yield_from;
 
 #[cfg(test)]
 mod tests;

@@ -52,11 +52,13 @@ pub enum Kind {
     Iter(RefCell<IterState>),
     Generator(Box<GenObj>),
     Module(Box<ModuleObj>),
-    /// `property(fget, fset, fdel)`.
+    /// `property(fget, fset, fdel, doc)`; `doc` is the explicit one (None
+    /// when the getter's docstring stands in).
     Property {
         fget: Value,
         fset: Value,
         fdel: Value,
+        doc: Value,
     },
     StaticMethod(Value),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
@@ -119,10 +121,16 @@ impl Obj {
             Kind::Iter(it) => readable(it).trace(f),
             Kind::Generator(g) => g.trace(f),
             Kind::Module(m) => m.trace(f),
-            Kind::Property { fget, fset, fdel } => {
+            Kind::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
                 f(*fget);
                 f(*fset);
                 f(*fdel);
+                f(*doc);
             }
             Kind::StaticMethod(v) | Kind::ClassMethod(v) => f(*v),
             Kind::DictView { dict, .. } => f(*dict),

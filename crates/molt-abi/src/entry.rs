@@ -41,6 +41,7 @@ entry_points! {
     UNBOUND_FREE = "molt_unbound_free", 1, true, true;        // (name str) -> ERR (NameError, free variable)
     NAME_ERROR = "molt_name_error", 1, true, true;            // (name str) -> ERR (NameError: name 'x' is not defined)
     NS_LOAD = "molt_ns_load", 3, true, true;                  // (class namespace dict, name str, global value or UNBOUND) -> value
+    NS_DELETE = "molt_ns_delete", 2, true, true;              // (class namespace dict, name str) -> NONE | NameError
     BUILD_CONST_TUPLE = "molt_build_const_tuple", 2, true, false; // (ptr, n) -> tuple, at program start
     // Attributes and items.
     GETATTR = "molt_getattr", 3, true, true;                  // (obj, name str, inline cache*)

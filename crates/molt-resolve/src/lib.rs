@@ -290,8 +290,8 @@ pub const REFUSED_BUILTINS: &[RefusedBuiltin] = &[
     },
     RefusedBuiltin {
         name: "dir",
-        when: RefuseWhen::AnyUse,
-        message: "`dir` is not supported by Molt yet",
+        when: RefuseWhen::CallWithoutArgs,
+        message: "`dir()` without an argument is not supported: Molt compiles variables to fixed storage and cannot list a scope's names at run time (`dir(obj)` is supported)",
     },
     RefusedBuiltin {
         name: "vars",

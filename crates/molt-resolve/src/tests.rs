@@ -894,6 +894,8 @@ fn refuses_namespace_dictionaries() {
     assert!(err1("vars(*a)\n").starts_with("`vars()` without an argument"));
     tree("class P: pass\nprint(vars(P()))\nm = map(vars, [])\n");
     tree("def f(locals): return locals()\n");
+    assert!(err1("def f():\n    return dir()\n").starts_with("`dir()` without an argument"));
+    tree("class P: pass\nprint(dir(P), dir(P()))\nm = map(dir, [])\n");
 }
 
 #[test]

@@ -534,6 +534,7 @@ pub fn init() -> Value {
             fget: crate::builtins::native("fget", f),
             fset: Value::NONE,
             fdel: Value::NONE,
+            doc: Value::NONE,
         })
     };
     nc::set_class_attr(cls, "real", prop(get_real));

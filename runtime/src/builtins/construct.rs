@@ -45,6 +45,20 @@ fn ty_of_class(cls: Value) -> Option<Ty> {
     .then_some(ty)
 }
 
+/// The one instance of `NoneType`, `NotImplementedType` or `ellipsis`,
+/// which calling the type returns, and the name CPython's argument error
+/// gives the type.
+fn singleton_of(cls: Value) -> Option<(Value, &'static str)> {
+    let (not_impl, ellipsis) = super::singletons();
+    [
+        (Value::NONE, "NoneType"),
+        (not_impl, "NotImplementedType"),
+        (ellipsis, "EllipsisType"),
+    ]
+    .into_iter()
+    .find(|(v, _)| types::type_of(*v) == cls)
+}
+
 /// Constructs an instance of a built-in type; `None` if `cls` is not one
 /// this module builds.
 pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
@@ -53,6 +67,12 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
         // `complex` is a native class: its own `__new__` builds it.
         if cls == super::complex::class() {
             return Ok(None);
+        }
+        if let Some((single, c_name)) = singleton_of(cls) {
+            if !args.values.is_empty() {
+                return Err(exc::type_error(format!("{c_name} takes no arguments")));
+            }
+            return Ok(Some(single));
         }
         return Err(exc::type_error(format!("cannot create '{name}' instances")));
     };
@@ -297,6 +317,7 @@ pub fn construct_builtin(cls: Value, args: Args) -> PyResult<Option<Value>> {
                 fget: arg(&args, 0, "fget").unwrap_or(Value::NONE),
                 fset: arg(&args, 1, "fset").unwrap_or(Value::NONE),
                 fdel: arg(&args, 2, "fdel").unwrap_or(Value::NONE),
+                doc: arg(&args, 3, "doc").unwrap_or(Value::NONE),
             })
         }
         Ty::StaticMethod => {

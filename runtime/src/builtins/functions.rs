@@ -40,6 +40,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setattr", setattr),
     ("hasattr", hasattr),
     ("delattr", delattr),
+    ("dir", super::dir::dir),
     ("chr", chr),
     ("ord", ord),
     ("hex", hex),
@@ -240,17 +241,7 @@ fn pow(_r: Value, args: Args) -> PyResult {
                 .iter()
                 .all(|v| int::is_int(*v) && !v.is_float());
             if !all_int {
-                // A class with its own three-argument `__pow__` (complex
-                // raises "complex modulo" there).
-                if let Some(f) = protocol::special(base, "__pow__") {
-                    let r = protocol::call_special(f, base, &[e, m])?;
-                    if !protocol::is_not_implemented(r) {
-                        return Ok(r);
-                    }
-                }
-                return Err(exc::type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
+                return pow_mod_dispatch(base, e, m);
             }
             let (Some(x), Some(y), Some(z)) =
                 (protocol::num(base), protocol::num(e), protocol::num(m))
@@ -262,6 +253,64 @@ fn pow(_r: Value, args: Args) -> PyResult {
                 .map_err(ops::num_error)
         }
     }
+}
+
+/// Three-argument `pow` when not all arguments are ints: CPython tries the
+/// power slot of each operand's type once, in order. A float's refuses the
+/// modulus; a class's `__pow__(exp, mod)` answers only for the base (the
+/// reflected `__rpow__` never takes a modulus), except that a runtime
+/// class standing for a C type (complex, Decimal) answers as the exponent.
+fn pow_mod_dispatch(base: Value, e: Value, m: Value) -> PyResult {
+    let is_instance = |v: Value| {
+        matches!(
+            v.obj().map(|o| &o.kind),
+            Some(Kind::Instance(_) | Kind::Exception(_))
+        )
+    };
+    let mut tried: Vec<Value> = Vec::with_capacity(3);
+    for (i, v) in [base, e, m].into_iter().enumerate() {
+        let ty = if v.as_bool().is_some() {
+            types::builtin_type(types::Ty::Int)
+        } else {
+            types::type_of(v)
+        };
+        if tried.contains(&ty) {
+            continue;
+        }
+        tried.push(ty);
+        if v.is_float() {
+            return Err(exc::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        }
+        if !is_instance(v) {
+            continue;
+        }
+        let r = if i == 0 {
+            match protocol::special(base, "__pow__") {
+                Some(f) => protocol::call_special(f, base, &[e, m])?,
+                None => continue,
+            }
+        } else if i == 1 {
+            match protocol::special(e, "__rpow__")
+                .filter(|f| matches!(f.obj().map(|o| &o.kind), Some(Kind::Builtin(_))))
+            {
+                Some(f) => protocol::call_special(f, e, &[base, m])?,
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        if !protocol::is_not_implemented(r) {
+            return Ok(r);
+        }
+    }
+    Err(exc::type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name(base),
+        type_name(e),
+        type_name(m)
+    )))
 }
 
 fn min_max(args: Args, name: &str, op: CmpOp) -> PyResult {

@@ -18,7 +18,7 @@ use crate::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-type Table = &'static [(&'static str, NativeFn)];
+pub(super) type Table = &'static [(&'static str, NativeFn)];
 
 // ---------------------------------------------------------------------------
 // Argument helpers
@@ -173,8 +173,20 @@ pub fn lookup(obj: Value, name: &str) -> Option<(&'static str, NativeFn)> {
     };
     table
         .iter()
+        .chain(dunders_of(table).iter())
         .find(|(n, _)| *n == name)
         .map(|(n, f)| (*n, *f))
+}
+
+/// The operator methods that go with a method table (int's, float's).
+fn dunders_of(table: Table) -> Table {
+    if std::ptr::eq(table, INT_METHODS) {
+        super::number_dunders::INT_DUNDERS
+    } else if std::ptr::eq(table, FLOAT_METHODS) {
+        super::number_dunders::FLOAT_DUNDERS
+    } else {
+        &[]
+    }
 }
 
 fn table_for(ty: Ty) -> Option<Table> {
@@ -225,8 +237,36 @@ pub fn type_attr(cls: Value, name: &str) -> Option<Value> {
         (Ty::Str, "maketrans") => return None,
         _ => {}
     }
-    let (n, f) = table_for(ty)?.iter().find(|(n, _)| *n == name)?;
+    let table = table_for(ty)?;
+    let (n, f) = table
+        .iter()
+        .chain(dunders_of(table).iter())
+        .find(|(n, _)| *n == name)?;
     Some(super::bound_native(n, *f, Value::UNBOUND))
+}
+
+/// The names Molt gives a built-in type beyond `object`'s: its methods
+/// and class methods (for `dir`).
+pub fn builtin_type_names(cls: Value) -> Vec<&'static str> {
+    let Some(ty) = types::as_type(cls).and_then(|t| t.builtin.get()) else {
+        return Vec::new();
+    };
+    let mut names: Vec<&'static str> = table_for(ty)
+        .map(|t| {
+            t.iter()
+                .chain(dunders_of(t).iter())
+                .map(|(n, _)| *n)
+                .collect()
+        })
+        .unwrap_or_default();
+    names.extend(match ty {
+        Ty::Dict => &["fromkeys"][..],
+        Ty::Int | Ty::Bool => &["from_bytes", "real", "imag", "numerator", "denominator"][..],
+        Ty::Float => &["fromhex", "real", "imag"][..],
+        Ty::Bytes => &["fromhex"][..],
+        _ => &[][..],
+    });
+    names
 }
 
 /// Puts the methods user classes inherit from `object` and
@@ -238,6 +278,7 @@ pub fn install_type_methods() {
         d.set("__init__", unbound("__init__", object_init));
         d.set("__new__", super::native("__new__", object_new));
         d.set("__setattr__", unbound("__setattr__", object_setattr));
+        d.set("__delattr__", unbound("__delattr__", object_delattr));
         d.set(
             "__getattribute__",
             unbound("__getattribute__", object_getattribute),
@@ -269,16 +310,57 @@ fn unbound(name: &'static str, f: NativeFn) -> Value {
     }))
 }
 
-fn object_init(_r: Value, _args: Args) -> PyResult {
+/// Does the class's `name` (`__init__` or `__new__`) resolve to
+/// something other than `object`'s own?
+fn overrides_object(t: &types::TypeObj, name: &str) -> bool {
+    let own =
+        types::as_type(types::builtin_type(Ty::Object)).and_then(|o| o.dict.borrow().get(name));
+    t.lookup(name).is_some_and(|f| Some(f) != own)
+}
+
+/// `object.__init__`: extra arguments are an error unless the class
+/// overrides `__new__` but not `__init__` (CPython's rule).
+fn object_init(r: Value, args: Args) -> PyResult {
+    if args.values.is_empty() {
+        return Ok(Value::NONE);
+    }
+    let Some(t) = types::as_type(types::type_of(r))
+        .filter(|t| matches!(t.layout, types::Layout::Object | types::Layout::Exception))
+    else {
+        return Ok(Value::NONE);
+    };
+    if overrides_object(t, "__init__") {
+        return Err(exc::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if !overrides_object(t, "__new__") {
+        return Err(exc::type_error(format!(
+            "{}.__init__() takes exactly one argument (the instance to initialize)",
+            t.name
+        )));
+    }
     Ok(Value::NONE)
 }
 
+/// `object.__new__(cls)`: extra arguments are an error unless the class
+/// overrides `__init__` but not `__new__` (CPython's rule).
 fn object_new(_r: Value, args: Args) -> PyResult {
     let Some(cls) = args.pos().first().copied() else {
         return Err(exc::type_error("object.__new__(): not enough arguments"));
     };
     match types::as_type(cls) {
         Some(t) if t.layout == types::Layout::Object => {
+            if args.values.len() > 1 {
+                if overrides_object(t, "__new__") {
+                    return Err(exc::type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if !overrides_object(t, "__init__") {
+                    return Err(exc::type_error(format!("{}() takes no arguments", t.name)));
+                }
+            }
             Ok(gc::alloc(Kind::Instance(types::InstanceObj {
                 class: std::cell::Cell::new(cls),
                 attrs: std::cell::RefCell::new(types::AttrMap::default()),
@@ -318,8 +400,25 @@ fn object_init_subclass(_r: Value, args: Args) -> PyResult {
 fn object_setattr(r: Value, args: Args) -> PyResult {
     check(&args, r, "__setattr__", 2, 2)?;
     let p = args.pos();
-    let name = str_arg(p[0], "__setattr__", "1")?;
+    let name = attr_name(p[0])?;
     crate::attr::generic_setattr(r, name, p[1])?;
+    Ok(Value::NONE)
+}
+
+/// The name argument of `object.__setattr__`/`__delattr__`.
+fn attr_name(v: Value) -> PyResult<&'static str> {
+    pystr::as_str(v).ok_or_else(|| {
+        exc::type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        ))
+    })
+}
+
+fn object_delattr(r: Value, args: Args) -> PyResult {
+    check(&args, r, "__delattr__", 1, 1)?;
+    let name = attr_name(args.pos()[0])?;
+    crate::attr::generic_delattr(r, name)?;
     Ok(Value::NONE)
 }
 
@@ -381,7 +480,17 @@ pub const OBJECT_DEFAULTS: Table = &[
     ("__ne__", object_ne),
     ("__hash__", object_hash),
     ("__format__", object_format),
+    ("__lt__", object_order),
+    ("__le__", object_order),
+    ("__gt__", object_order),
+    ("__ge__", object_order),
 ];
+
+/// `object.__lt__` and the other orderings: objects are not ordered.
+fn object_order(r: Value, args: Args) -> PyResult {
+    check(&args, r, "__lt__", 1, 1)?;
+    Ok(protocol::not_implemented())
+}
 
 fn object_str(r: Value, args: Args) -> PyResult {
     check(&args, r, "__str__", 0, 0)?;
@@ -402,13 +511,30 @@ fn object_eq(r: Value, args: Args) -> PyResult {
     })
 }
 
+/// `object.__ne__`: the type's `__eq__`, inverted unless it returned
+/// NotImplemented.
 fn object_ne(r: Value, args: Args) -> PyResult {
     check(&args, r, "__ne__", 1, 1)?;
-    Ok(if args.pos()[0] == r {
-        Value::FALSE
-    } else {
-        protocol::not_implemented()
-    })
+    let other = args.pos()[0];
+    let eq = match protocol::special(r, "__eq__") {
+        Some(f) => protocol::call_special(f, r, &[other])?,
+        // A built-in type's own equality (instances without an `__eq__`
+        // have object's, which is identity).
+        None if types::type_of(r) == types::type_of(other)
+            && !matches!(
+                r.obj().map(|o| &o.kind),
+                Some(Kind::Instance(_) | Kind::Exception(_))
+            ) =>
+        {
+            protocol::compare(protocol::CmpOp::Eq, r, other)?
+        }
+        None if other == r => Value::TRUE,
+        None => protocol::not_implemented(),
+    };
+    if protocol::is_not_implemented(eq) {
+        return Ok(eq);
+    }
+    Ok(Value::bool(!protocol::truthy(eq)?))
 }
 
 fn object_hash(r: Value, args: Args) -> PyResult {
@@ -2008,7 +2134,13 @@ fn slice_indices_method(r: Value, args: Args) -> PyResult {
 fn property_replace(r: Value, args: &Args, name: &str, which: usize) -> PyResult {
     check(args, r, name, 1, 1)?;
     let f = args.pos()[0];
-    let Some(Kind::Property { fget, fset, fdel }) = r.obj().map(|o| &o.kind) else {
+    let Some(Kind::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }) = r.obj().map(|o| &o.kind)
+    else {
         return Err(exc::type_error("descriptor requires a 'property' object"));
     };
     let mut parts = [*fget, *fset, *fdel];
@@ -2017,6 +2149,7 @@ fn property_replace(r: Value, args: &Args, name: &str, which: usize) -> PyResult
         fget: parts[0],
         fset: parts[1],
         fdel: parts[2],
+        doc: *doc,
     }))
 }
 

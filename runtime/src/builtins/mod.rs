@@ -10,10 +10,12 @@
 pub mod bytes_methods;
 pub mod complex;
 pub mod construct;
+pub mod dir;
 pub mod formatting;
 pub mod functions;
 pub mod iterators;
 pub mod methods;
+mod number_dunders;
 
 use crate::gc;
 use crate::object::Kind;

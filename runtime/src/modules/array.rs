@@ -1047,6 +1047,7 @@ pub fn init(attrs: &mut AttrMap) {
                 fget: crate::builtins::native(n, f),
                 fset: Value::NONE,
                 fdel: Value::NONE,
+                doc: Value::NONE,
             }),
         );
     }

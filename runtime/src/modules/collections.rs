@@ -1470,6 +1470,7 @@ pub fn namedtuple_class(name: &str, module: &str, fields: &[&str]) -> Value {
             fget: getter,
             fset: Value::NONE,
             fdel: Value::NONE,
+            doc: Value::NONE,
         });
         nc::set_class_attr(cls, f, p);
     }
@@ -1623,6 +1624,7 @@ pub fn init(m: &mut AttrMap) {
             fget: crate::builtins::native("maxlen", deque_maxlen),
             fset: Value::NONE,
             fdel: Value::NONE,
+            doc: Value::NONE,
         }),
     );
     let mut dd_methods = MAPPING_METHODS.to_vec();
@@ -1687,6 +1689,7 @@ pub fn init(m: &mut AttrMap) {
             fget: crate::builtins::native("parents", chainmap_parents),
             fset: Value::NONE,
             fdel: Value::NONE,
+            doc: Value::NONE,
         }),
     );
     let ntbase = nc::new_class(

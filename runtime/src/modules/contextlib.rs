@@ -59,7 +59,21 @@ fn factory_call(r: Value, args: Args) -> PyResult {
     let func = nc::get(s, 0);
     let roots = Roots::new();
     let gen = roots.push(protocol::call(func, args)?);
-    Ok(nc::instance(class(GCM), vec![gen]))
+    let cm = roots.push(nc::instance(class(GCM), vec![gen]));
+    // CPython keeps the call on the manager until `__enter__` deletes it
+    // (so entering twice fails there).
+    let a = roots.push(tuple::new(args.pos().to_vec()));
+    let kw = roots.push(dict::new());
+    if let Some(d) = dict::as_dict(kw) {
+        for (k, v) in args.kw() {
+            let key = roots.push(pystr::new(k));
+            dict::set(d, key, v)?;
+        }
+    }
+    for (name, v) in [("gen", gen), ("func", func), ("args", a), ("kwds", kw)] {
+        crate::attr::generic_setattr(cm, name, v)?;
+    }
+    Ok(cm)
 }
 
 fn factory_get(r: Value, args: Args) -> PyResult {
@@ -75,6 +89,9 @@ fn factory_get(r: Value, args: Args) -> PyResult {
 
 fn gcm_enter(r: Value, _a: Args) -> PyResult {
     let s = nc::receiver(r, class(GCM), "__enter__")?;
+    for name in ["args", "kwds", "func"] {
+        crate::attr::generic_delattr(r, name)?;
+    }
     let gen = nc::get(s, 0);
     match protocol::next(gen)? {
         Some(v) => Ok(v),

@@ -325,7 +325,7 @@ fn process(cls: Value, p: &Params) -> PyResult {
     let Some(t) = types::as_type(cls) else {
         return Err(exc::type_error("dataclass() should be called on a class"));
     };
-    if t.layout != Layout::Object {
+    if !matches!(t.layout, Layout::Object | Layout::Exception) {
         return Err(exc::type_error(
             "dataclass() of this class is not supported by Molt",
         ));
@@ -751,6 +751,7 @@ fn gen_setattr(cls: Value, obj: Value, args: &[Value], delete: bool) -> PyResult
     if delete {
         let removed = match obj.obj().map(|o| &o.kind) {
             Some(Kind::Instance(i)) => i.attrs.borrow_mut().remove(name),
+            Some(Kind::Exception(e)) => e.attrs.borrow_mut().remove(name),
             _ => None,
         };
         if removed.is_none() {

@@ -1093,6 +1093,7 @@ fn property(get: NativeFn, set: NativeFn) -> Value {
         fget: crate::builtins::native("fget", get),
         fset: crate::builtins::native("fset", set),
         fdel: Value::NONE,
+        doc: Value::NONE,
     })
 }
 

@@ -685,10 +685,14 @@ fn enum_str(r: Value, _a: Args) -> PyResult {
 fn enum_format(r: Value, args: Args) -> PyResult {
     receiver_enum(r)?;
     let spec = args.pos().first().copied().unwrap_or(Value::NONE);
-    let target = if is_int(types::type_of(r)) {
+    // Int enums format with int's `__format__`, which gives `str(self)`
+    // for an empty spec and formats the value otherwise; the others format
+    // `str(self)`. Either way an overridden `__str__` shows.
+    let empty_spec = spec.is_none() || pystr::as_str(spec) == Some("");
+    let target = if is_int(types::type_of(r)) && !empty_spec {
         value_of(r)
     } else {
-        enum_str(r, Args::positional(&[]))?
+        pystr::from_string(protocol::str_of(r)?)
     };
     let roots = Roots::new();
     roots.push(target);
@@ -988,6 +992,7 @@ fn property(
         fget: crate::builtins::native("fget", get),
         fset: crate::builtins::native("fset", set),
         fdel: Value::NONE,
+        doc: Value::NONE,
     })
 }
 
@@ -1070,6 +1075,7 @@ pub fn init(m: &mut AttrMap) {
             fget: crate::builtins::native("__members__", meta_members),
             fset: Value::NONE,
             fdel: Value::NONE,
+            doc: Value::NONE,
         }),
     );
     let enum_cls = nc::new_class(

@@ -582,6 +582,7 @@ fn property(get: NativeFn) -> Value {
         fget: crate::builtins::native("fget", get),
         fset: Value::NONE,
         fdel: Value::NONE,
+        doc: Value::NONE,
     })
 }
 

@@ -696,6 +696,7 @@ pub fn init(m: &mut AttrMap) {
             fget: crate::builtins::native("obj", kw_obj_fget),
             fset: Value::NONE,
             fdel: Value::NONE,
+            doc: Value::NONE,
         }),
     );
     let _ = kw_obj;

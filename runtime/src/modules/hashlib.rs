@@ -543,6 +543,7 @@ fn hash_class(name: &str, module: &str, ctor: Option<NativeFn>, xof: bool) -> Va
                 fget: crate::builtins::native(n, f),
                 fset: Value::NONE,
                 fdel: Value::NONE,
+                doc: Value::NONE,
             }),
         );
     }

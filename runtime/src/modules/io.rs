@@ -808,6 +808,7 @@ fn property(name: &'static str, f: NativeFn) -> Value {
         fget: crate::builtins::native(name, f),
         fset: Value::NONE,
         fdel: Value::NONE,
+        doc: Value::NONE,
     })
 }
 

@@ -408,7 +408,7 @@ impl<'a> FnBuilder<'a> {
     }
 
     /// A list or tuple display, with `*iterable` items.
-    fn sequence(
+    pub(super) fn sequence(
         &mut self,
         cx: &mut Cx<'a>,
         elts: &'a [Expr],

@@ -695,13 +695,22 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
-    pub fn delete_name(&mut self, cx: &mut Cx, name: &str, range: TextRange) {
+    pub fn delete_name(&mut self, cx: &mut Cx, name: &str, _range: TextRange) {
+        let stored = cx.tree.mangle(self.scope, name);
+        let kind = self.scope_kind(cx);
+        let binding = self.binding(cx, name);
+        if kind == ScopeKind::Class && !matches!(binding, Binding::Free | Binding::GlobalExplicit) {
+            // A class body deletes from its namespace only (NameError when
+            // the name is not there, whatever the globals hold).
+            let ns = self.class_ns.expect("class bodies have a namespace");
+            let n = cx.str_const(&stored);
+            self.call_void(rt::NS_DELETE, vec![Operand::Slot(ns), Operand::Const(n)]);
+            return;
+        }
         // Reading first gives CPython's NameError/UnboundLocalError when the
         // name is unbound; then the binding is cleared.
         self.load_name(cx, name);
-        let stored = cx.tree.mangle(self.scope, name);
-        let kind = self.scope_kind(cx);
-        match self.binding(cx, name) {
+        match binding {
             Binding::Local if kind != ScopeKind::Module && kind != ScopeKind::Class => {
                 let slot = self.locals[&stored];
                 self.emit(Op::Imm {
@@ -714,7 +723,6 @@ impl<'a> FnBuilder<'a> {
                 let u = self.imm(Imm::Unbound);
                 self.call_void(rt::CELL_SET, vec![Operand::Slot(cell), Operand::Slot(u)]);
             }
-            _ if kind == ScopeKind::Class => cx.unsupported(range, "`del` in a class body"),
             _ => {
                 let index = cx.global(&stored);
                 let u = self.imm(Imm::Unbound);

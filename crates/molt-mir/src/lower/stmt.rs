@@ -498,6 +498,82 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
+    /// An annotation's value: evaluated, or its source text under `from
+    /// __future__ import annotations`.
+    fn annotation_value(&mut self, cx: &mut Cx<'a>, annotation: &'a Expr) -> Slot {
+        if cx.postponed_annotations {
+            let text = cx
+                .file
+                .text
+                .get(usize::from(annotation.range().start())..usize::from(annotation.range().end()))
+                .unwrap_or("");
+            let c = cx.str_const(text);
+            self.konst(c)
+        } else {
+            self.expr(cx, annotation)
+        }
+    }
+
+    /// A `def`'s `__annotations__`, built at definition time in CPython's
+    /// order (regular parameters, positional-only ones, `*args`, keyword-only
+    /// ones, `**kwargs`, then `return`). Without annotations nothing is set:
+    /// the runtime gives the function an empty dict when asked.
+    fn function_annotations(
+        &mut self,
+        cx: &mut Cx<'a>,
+        func: Slot,
+        f: &'a ast::StmtFunctionDef,
+        scope: molt_resolve::ScopeId,
+    ) {
+        let p = &f.parameters;
+        let mut items: Vec<(String, &'a Expr)> = Vec::new();
+        let mut add = |name: &str, ann: Option<&'a Expr>| {
+            if let Some(ann) = ann {
+                items.push((cx.tree.mangle(scope, name), ann));
+            }
+        };
+        for a in p.args.iter().chain(p.posonlyargs.iter()) {
+            add(a.parameter.name.as_str(), a.parameter.annotation.as_deref());
+        }
+        if let Some(v) = &p.vararg {
+            add(v.name.as_str(), v.annotation.as_deref());
+        }
+        for a in p.kwonlyargs.iter() {
+            add(a.parameter.name.as_str(), a.parameter.annotation.as_deref());
+        }
+        if let Some(k) = &p.kwarg {
+            add(k.name.as_str(), k.annotation.as_deref());
+        }
+        add("return", f.returns.as_deref());
+        if items.is_empty() {
+            return;
+        }
+        let mut pairs = Vec::with_capacity(items.len() * 2);
+        for (name, ann) in items {
+            let key = cx.str_const(&name);
+            pairs.push(self.konst(key));
+            pairs.push(self.annotation_value(cx, ann));
+        }
+        let first = self.pack(&pairs);
+        let dict = self.call(
+            rt::BUILD_DICT,
+            vec![
+                Operand::SlotAddr(first),
+                Operand::Word((pairs.len() / 2) as u64),
+            ],
+        );
+        let name = cx.str_const("__annotations__");
+        self.call_void(
+            rt::SETATTR,
+            vec![
+                Operand::Slot(func),
+                Operand::Const(name),
+                Operand::Slot(dict),
+                Operand::Cache,
+            ],
+        );
+    }
+
     /// The annotation of `target: annotation [= value]`. In module and
     /// class bodies it is evaluated (or kept as source text under
     /// `from __future__ import annotations`) and, for a plain name, stored
@@ -510,20 +586,7 @@ impl<'a> FnBuilder<'a> {
         ) {
             return;
         }
-        let ann = if cx.postponed_annotations {
-            let text = cx
-                .file
-                .text
-                .get(
-                    usize::from(a.annotation.range().start())
-                        ..usize::from(a.annotation.range().end()),
-                )
-                .unwrap_or("");
-            let c = cx.str_const(text);
-            self.konst(c)
-        } else {
-            self.expr(cx, &a.annotation)
-        };
+        let ann = self.annotation_value(cx, &a.annotation);
         if let (Expr::Name(n), true) = (&*a.target, a.simple) {
             self.set_pos(cx, a.range());
             let annotations = self.load_name(cx, "__annotations__");
@@ -727,6 +790,7 @@ impl<'a> FnBuilder<'a> {
         let id = cx.add_function(body);
         self.set_pos(cx, f.range());
         let mut func = self.make_function(cx, id, Some(&f.parameters), scope);
+        self.function_annotations(cx, func, f, scope);
         if let Some(doc) = docstring(&f.body) {
             let name = cx.str_const("__doc__");
             let d = cx.str_const(doc);
@@ -782,17 +846,9 @@ impl<'a> FnBuilder<'a> {
             .iter()
             .map(|d| self.expr(cx, &d.expression))
             .collect();
-        let bases: Vec<Slot> = c
-            .arguments
-            .iter()
-            .flat_map(|a| a.args.iter())
-            .map(|b| self.expr(cx, b))
-            .collect();
-        let first = self.pack(&bases);
-        let bases = self.call(
-            rt::BUILD_TUPLE,
-            vec![Operand::SlotAddr(first), Operand::Word(bases.len() as u64)],
-        );
+        // The bases, `*iterables` unpacked, as a tuple display would be.
+        let base_exprs: &'a [Expr] = c.arguments.as_deref().map_or(&[], |a| &a.args[..]);
+        let bases = self.sequence(cx, base_exprs, rt::BUILD_TUPLE, true);
         let (name, qualname) = {
             let s = cx.tree.scope(scope);
             (s.name.clone(), s.qualname.clone())

@@ -409,6 +409,7 @@ pub fn property(name: &'static str, f: NativeFn) -> Value {
         fget: crate::builtins::native(name, f),
         fset: Value::NONE,
         fdel: Value::NONE,
+        doc: Value::NONE,
     })
 }
 
@@ -446,6 +447,7 @@ fn readonly(name: &'static str, f: NativeFn, msg: &str) -> Value {
         fget: crate::builtins::native(name, f),
         fset: refuse,
         fdel: refuse,
+        doc: Value::NONE,
     })
 }
 

@@ -610,5 +610,6 @@ pub(crate) fn property(name: &'static str, f: NativeFn) -> Value {
         fget: crate::builtins::native(name, f),
         fset: Value::NONE,
         fdel: Value::NONE,
+        doc: Value::NONE,
     })
 }

@@ -1,6 +1,5 @@
 # `yield from` over a plain iterator class whose __next__ raises StopIteration("it-done"):
 # the value of the yield from expression is the StopIteration's value.
-# CPython prints [1, 2, 3, ('ret', 'it-done')]; Molt gives ('ret', None).
 class It:
     def __init__(self): self.i = 0
     def __iter__(self): return self

@@ -1,5 +1,4 @@
-# property.__doc__ (taken from the getter's docstring or doc=):
-# Molt: AttributeError: 'property' object has no attribute '__doc__'.
+# property.__doc__ comes from the getter's docstring or from doc=.
 class T:
     @property
     def c(self):

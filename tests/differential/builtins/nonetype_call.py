@@ -1,0 +1,2 @@
+# type(None)() returns None.
+print(type(None)() is None)

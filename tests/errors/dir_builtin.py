@@ -1,5 +1,0 @@
-class A:
-    x = 1
-
-
-print(dir(A))

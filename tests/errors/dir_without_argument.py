@@ -1,0 +1,6 @@
+def show():
+    x = 1
+    return dir()
+
+
+print(show())
