@@ -2,6 +2,9 @@
 //! candidate closest to the missing name by an edit distance in which a
 //! change of case costs half an insertion, as CPython 3.11 chooses it.
 
+use crate::gc::Roots;
+use crate::objects::function::Args;
+use crate::value::Value;
 use molt_abi::CodeInfo;
 
 /// Cost of inserting or deleting a byte.
@@ -262,6 +265,24 @@ pub fn for_name_error(name: &str, code: *const CodeInfo) -> Option<&'static str>
     closest(name, &varnames)
         .or_else(|| closest(name, &globals))
         .or_else(|| closest(name, BUILTIN_NAMES))
+}
+
+/// What CPython suggests for an AttributeError for `name` on `obj`: the
+/// closest of `dir(obj)`.
+pub fn for_attribute_error(name: &str, obj: Value) -> Option<String> {
+    let roots = Roots::new();
+    let listed = crate::builtins::dir::dir(Value::NONE, Args::positional(&[obj]));
+    let Ok(listed) = listed else {
+        crate::exc::take_pending();
+        return None;
+    };
+    roots.push(listed);
+    let items = crate::objects::list::as_list(listed)?.borrow().clone();
+    let names: Vec<&str> = items
+        .iter()
+        .filter_map(|v| crate::objects::str::as_str(*v))
+        .collect();
+    closest(name, &names).map(str::to_string)
 }
 
 #[cfg(test)]

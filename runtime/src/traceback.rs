@@ -262,13 +262,16 @@ fn interpreter_exception_line(e: Value) -> String {
 }
 
 /// What CPython's interpreter suggests for exception `e`.
-fn suggestion(e: Value) -> Option<&'static str> {
+fn suggestion(e: Value) -> Option<String> {
     let x = exc_obj(e)?;
     let name = x.attrs.borrow().get("name").and_then(pystr::as_str)?;
-    let name_error = types::exc_type("NameError")?;
-    if types::isinstance(e, name_error) {
+    if types::isinstance(e, types::exc_type("NameError")?) {
         let innermost = *x.traceback.borrow().first()?;
-        return crate::suggestions::for_name_error(name, innermost.code);
+        return crate::suggestions::for_name_error(name, innermost.code).map(str::to_string);
+    }
+    if types::isinstance(e, types::exc_type("AttributeError")?) {
+        let obj = x.attrs.borrow().get("obj")?;
+        return crate::suggestions::for_attribute_error(name, obj);
     }
     None
 }

@@ -1,9 +1,9 @@
-//! `dir(obj)`: the sorted attribute names of an object, as CPython's
-//! default `__dir__`s compute them. A class's `__dir__` decides for its
-//! instances; a module lists its namespace; a class merges its own and its
-//! bases' namespaces; any other object adds its own attributes to its
-//! class's names. `dir()` without an argument (the names of the calling
-//! scope) is refused at build time.
+//! `dir(obj)` and `vars(obj)`. `dir` gives the sorted attribute names of
+//! an object, as CPython's default `__dir__`s compute them. A class's
+//! `__dir__` decides for its instances; a module lists its namespace; a
+//! class merges its own and its bases' namespaces; any other object adds
+//! its own attributes to its class's names. `dir()` and `vars()` without
+//! an argument (the names of the calling scope) are refused at build time.
 
 use crate::exc::{self, PyResult};
 use crate::gc::Roots;
@@ -141,6 +141,27 @@ pub fn dir(_r: Value, args: Args) -> PyResult {
         }
     }
     Ok(out)
+}
+
+/// The `vars` builtin: `obj.__dict__`.
+pub fn vars(_r: Value, args: Args) -> PyResult {
+    args.no_kw("vars")?;
+    match args.pos() {
+        [obj] => crate::attr::getattr(*obj, "__dict__").map_err(|_| {
+            exc::take_pending();
+            exc::type_error("vars() argument must have __dict__ attribute")
+        }),
+        // Only reachable through an alias: direct calls are refused at
+        // build time.
+        [] => Err(exc::raise_new(
+            "NotImplementedError",
+            "vars() without an argument is not supported by Molt",
+        )),
+        more => Err(exc::type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            more.len()
+        ))),
+    }
 }
 
 /// A `__dir__` defined by the object's class (not object's default).

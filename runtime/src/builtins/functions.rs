@@ -41,6 +41,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hasattr", hasattr),
     ("delattr", delattr),
     ("dir", super::dir::dir),
+    ("vars", super::dir::vars),
     ("chr", chr),
     ("ord", ord),
     ("hex", hex),
