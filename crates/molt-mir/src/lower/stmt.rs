@@ -326,7 +326,8 @@ impl<'a> FnBuilder<'a> {
 
     fn try_stmt(&mut self, cx: &mut Cx<'a>, t: &'a ast::StmtTry) {
         if t.is_star {
-            cx.unsupported(t.range(), "`except*`");
+            let at = t.handlers.first().map_or(t.range(), |h| h.range());
+            cx.unsupported(at, "`except*`");
             return;
         }
         let outer = self.handler;
@@ -441,7 +442,16 @@ impl<'a> FnBuilder<'a> {
         let base = match molt_resolve::graph::absolute_name(cx.package, i.level, module) {
             Ok(b) => b,
             Err(msg) => {
-                cx.error(i.range(), msg);
+                // CPython raises this ImportError when the statement runs.
+                self.set_line(cx, i.range());
+                let class = cx.str_const("ImportError");
+                let class = self.call(rt::LOAD_BUILTIN, vec![Operand::Const(class)]);
+                let msg = cx.str_const(&msg);
+                let msg = self.konst(msg);
+                let e = self.call_value(class, &[msg]);
+                let cause = self.imm(Imm::Unbound);
+                self.call_void(rt::RAISE, vec![Operand::Slot(e), Operand::Slot(cause)]);
+                self.terminate(Term::Unreachable);
                 return;
             }
         };

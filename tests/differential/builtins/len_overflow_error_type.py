@@ -1,5 +1,5 @@
-# __len__ returning 2**70: CPython raises OverflowError("cannot fit 'int' into an
-# index-sized integer"); Molt raises IndexError with the same message.
+# A __len__ result too big for an index raises OverflowError ("cannot fit
+# 'int' into an index-sized integer"), not IndexError.
 class WithLen:
     def __len__(self):
         return 2 ** 70
