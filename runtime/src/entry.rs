@@ -568,6 +568,21 @@ pub extern "C" fn molt_dict_update(d: u64, m: u64) -> u64 {
 }
 
 #[no_mangle]
+pub extern "C" fn molt_kwarg_set(d: u64, k: u64, v: u64, callee: u64) -> u64 {
+    ret_unit(crate::kwargs::set(
+        Value(d),
+        Value(k),
+        Value(v),
+        Value(callee),
+    ))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_kwargs_merge(d: u64, m: u64, callee: u64) -> u64 {
+    ret_unit(crate::kwargs::merge(Value(d), Value(m), Value(callee)))
+}
+
+#[no_mangle]
 pub extern "C" fn molt_list_to_tuple(l: u64) -> u64 {
     match list::as_list(Value(l)) {
         Some(items) => tuple::new(items.borrow().clone()).0,
@@ -1202,21 +1217,16 @@ pub extern "C" fn molt_exc_restore(e: u64) -> u64 {
     ERR
 }
 
+/// `except cls`: every entry of a tuple is checked to be an exception class
+/// before any is matched (nested tuples are refused), as CPython does.
 fn exc_match(e: Value, cls: Value) -> PyResult<bool> {
-    if let Some(t) = tuple::as_slice(cls) {
-        for c in t {
-            if exc_match(e, *c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if !protocol::is_exception_class(cls) {
+    let classes = tuple::as_slice(cls).unwrap_or(std::slice::from_ref(&cls));
+    if !classes.iter().all(|c| protocol::is_exception_class(*c)) {
         return Err(exc::type_error(
             "catching classes that do not inherit from BaseException is not allowed",
         ));
     }
-    Ok(types::isinstance(e, cls))
+    Ok(classes.iter().any(|c| types::isinstance(e, *c)))
 }
 
 #[no_mangle]

@@ -376,8 +376,14 @@ pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
             'c' => {
                 let s = if let Some(s) = pystr::as_strobj(v).filter(|s| s.char_len() == 1) {
                     s.as_str().to_string()
-                } else if let Some(i) = int::to_i64(v).filter(|_| !v.is_float()) {
-                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                } else if (int::is_int(v) && !v.is_float())
+                    || protocol::special(v, "__index__").is_some()
+                {
+                    let i = int::to_i64(protocol::number_index(v)?);
+                    match i
+                        .and_then(|i| u32::try_from(i).ok())
+                        .and_then(char::from_u32)
+                    {
                         Some(c) => c.to_string(),
                         None => {
                             return Err(exc::raise_new(
