@@ -276,6 +276,12 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
                 if name == "__name__" {
                     return Ok(pystr::new(&m.name));
                 }
+                // PEP 562: the module's own `__getattr__` answers a miss.
+                if let Some(hook) = m.get("__getattr__") {
+                    let roots = Roots::new();
+                    let n = roots.push(pystr::new(name));
+                    return protocol::call(hook, Args::positional(&[n]));
+                }
                 Err(attribute_error(format!(
                     "module '{}' has no attribute '{name}'",
                     m.name

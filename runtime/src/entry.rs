@@ -1402,32 +1402,60 @@ pub extern "C" fn molt_register_module(
     crate::program::register(&name, globals, names, body);
 }
 
-/// `from module import name`: the attribute, or CPython's ImportError.
+/// `from module import name`: the attribute, else the submodule `name`
+/// (imported now), else CPython's ImportError.
 #[no_mangle]
 pub extern "C" fn molt_import_name(module: u64, name: u64) -> u64 {
-    let (module, name) = (Value(module), name_of(name));
-    match crate::attr::getattr(module, name) {
-        Ok(v) => v.0,
-        Err(e) => {
-            if !exc::pending_is("AttributeError") {
-                return ret(Err(e));
-            }
-            exc::take_pending();
-            let mname = match module.obj().map(|o| &o.kind) {
-                Some(Kind::Module(m)) => m.name.clone(),
-                _ => "?".into(),
-            };
-            // `from package import submodule` imports the submodule.
-            if crate::modules::is_runtime_module(&format!("{mname}.{name}")) {
-                return ret(crate::modules::import(&format!("{mname}.{name}")));
-            }
-            exc::raise_new(
-                "ImportError",
-                &format!("cannot import name '{name}' from '{mname}' (unknown location)"),
-            );
-            ERR
-        }
+    ret(import_name(Value(module), name_of(name)))
+}
+
+fn import_name(module: Value, name: &str) -> PyResult {
+    let e = match crate::attr::getattr(module, name) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    if !exc::pending_is("AttributeError") {
+        return Err(e);
     }
+    exc::take_pending();
+    let mname = match module.obj().map(|o| &o.kind) {
+        Some(Kind::Module(m)) => m.name.clone(),
+        _ => "?".into(),
+    };
+    let full = format!("{mname}.{name}");
+    if crate::program::is_user_module(&full) || crate::modules::is_runtime_module(&full) {
+        let roots = Roots::new();
+        let sub = roots.push(crate::program::import(&full)?);
+        // The attribute the import set, unless the submodule's body
+        // replaced it.
+        return Ok(match module.obj().map(|o| &o.kind) {
+            Some(Kind::Module(m)) => m.get(name).unwrap_or(sub),
+            _ => sub,
+        });
+    }
+    let path = crate::program::module_file(&mname);
+    let shown = path.as_deref().unwrap_or("unknown location");
+    let msg = if crate::program::is_initializing(&mname) {
+        format!(
+            "cannot import name '{name}' from partially initialized module '{mname}' \
+             (most likely due to a circular import) ({shown})"
+        )
+    } else {
+        format!("cannot import name '{name}' from '{mname}' ({shown})")
+    };
+    let roots = Roots::new();
+    let e = roots.push(exc::new_exc("ImportError", &msg));
+    let n = roots.push(pystr::new(&mname));
+    let p = match &path {
+        Some(p) => roots.push(pystr::new(p)),
+        None => Value::NONE,
+    };
+    if let Some(x) = exc::as_exc(e) {
+        let mut attrs = x.attrs.borrow_mut();
+        attrs.set("name", n);
+        attrs.set("path", p);
+    }
+    Err(exc::raise(e))
 }
 
 /// A module's attribute, or UNBOUND when it has none (for star imports).

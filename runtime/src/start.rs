@@ -39,6 +39,7 @@ fn run_program(desc: &'static FuncDesc, args: Vec<String>) -> i32 {
     types::init();
     crate::builtins::init();
     crate::modules::sys::set_argv(&args);
+    crate::program::set_main(desc);
     let main = crate::entry::make_function(desc, Value::NONE, Value::NONE, Value::NONE);
     crate::gc::make_permanent(main);
     let result = protocol::call(main, Args::positional(&[]));
