@@ -269,7 +269,11 @@ pub extern "C" fn molt_contains(container: u64, item: u64) -> u64 {
 // ---------------------------------------------------------------------------
 
 fn name_error(name: &str) -> exc::Raised {
-    exc::raise_new("NameError", &format!("name '{name}' is not defined"))
+    crate::objects::exc_fields::raise_name_error(
+        "NameError",
+        &format!("name '{name}' is not defined"),
+        name,
+    )
 }
 
 #[no_mangle]
@@ -298,12 +302,13 @@ pub extern "C" fn molt_unbound_local(name: u64) -> u64 {
 
 #[no_mangle]
 pub extern "C" fn molt_unbound_free(name: u64) -> u64 {
-    exc::raise_new(
+    crate::objects::exc_fields::raise_name_error(
         "NameError",
         &format!(
             "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
             name_of(name)
         ),
+        name_of(name),
     );
     ERR
 }
@@ -349,8 +354,10 @@ fn inline_cache<'a>(ptr: *const u64) -> Option<&'a InlineCache> {
 #[no_mangle]
 pub extern "C" fn molt_getattr(obj: u64, name: u64, cache: *const u64) -> u64 {
     ret(match inline_cache(cache) {
-        Some(ic) => crate::ic::getattr(Value(obj), name_of(name), ic),
-        None => crate::attr::getattr(Value(obj), name_of(name)),
+        Some(ic) => crate::ic::getattr(Value(obj), name_of(name), ic).inspect_err(|_| {
+            crate::objects::exc_fields::add_attribute_error_context(Value(obj), name_of(name))
+        }),
+        None => crate::attr::getattr_reported(Value(obj), name_of(name)),
     })
 }
 
@@ -798,7 +805,7 @@ pub fn call_method(obj: Value, name: &str, args: Args) -> PyResult {
         }
     }
     let roots = Roots::new();
-    let m = roots.push(crate::attr::getattr(obj, name)?);
+    let m = roots.push(crate::attr::getattr_reported(obj, name)?);
     protocol::call(m, args)
 }
 

@@ -414,6 +414,9 @@ pub fn str_of(v: Value) -> PyResult<String> {
 /// class does not define `__str__`.
 pub fn default_str(v: Value) -> PyResult<String> {
     if let Some(e) = exc::as_exc(v) {
+        if let Some(s) = crate::objects::exc_fields::str_of(e)? {
+            return Ok(s);
+        }
         let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
         let is_key_error = types::exc_type("KeyError").is_some_and(|k| types::isinstance(v, k));
         return match args.len() {

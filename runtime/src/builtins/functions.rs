@@ -673,7 +673,7 @@ fn getattr(_r: Value, args: Args) -> PyResult {
     args.check_pos("getattr", 2, 3)?;
     let p = args.pos();
     let name = attr_name(p[1])?;
-    match crate::attr::getattr(p[0], name) {
+    match crate::attr::getattr_reported(p[0], name) {
         Ok(v) => Ok(v),
         Err(e) => match p.get(2) {
             Some(d) if exc::pending_is("AttributeError") => {
