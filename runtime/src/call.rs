@@ -10,7 +10,6 @@
 use crate::exc::{self, PyResult};
 use crate::gc::{self, Roots};
 use crate::object::Kind;
-use crate::objects::exception::ExcObj;
 use crate::objects::function::{Args, FuncObj};
 use crate::objects::generator::GenObj;
 use crate::objects::types::{self, AttrMap, InstanceObj, Layout, TypeObj};

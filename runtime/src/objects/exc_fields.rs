@@ -13,9 +13,15 @@ use crate::objects::{bytes, int, str as pystr, tuple};
 use crate::protocol::{self, type_name};
 use crate::value::Value;
 
-/// Each class with its own attributes (all `None` until set) and the
-/// keyword arguments its constructor accepts.
-const FIELDS: &[(&str, &[&str], &[&str])] = &[
+/// A class, its own attributes (all `None` until set) and the keyword
+/// arguments its constructor accepts.
+type Fields = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const FIELDS: &[Fields] = &[
     ("NameError", &["name"], &["name"]),
     ("AttributeError", &["name", "obj"], &["name", "obj"]),
     ("ImportError", &["msg", "name", "path"], &["name", "path"]),
@@ -26,7 +32,18 @@ const FIELDS: &[(&str, &[&str], &[&str])] = &[
     ),
 ];
 
+/// Whether `cls` is or inherits from the built-in exception class `name`
+/// (one walk of its MRO, no lookups by name).
+fn inherits(cls: Value, name: &str) -> bool {
+    types::as_type(cls).is_some_and(|t| {
+        t.mro.iter().chain(std::iter::once(&cls)).any(|c| {
+            types::as_type(*c).is_some_and(|ct| ct.module == "builtins" && ct.name == name)
+        })
+    })
+}
+
 /// The entry of FIELDS that `cls` inherits from, if any.
+#[allow(clippy::type_complexity)]
 fn fields_of(
     cls: Value,
 ) -> Option<&'static (
@@ -34,9 +51,7 @@ fn fields_of(
     &'static [&'static str],
     &'static [&'static str],
 )> {
-    FIELDS
-        .iter()
-        .find(|(base, _, _)| types::exc_type(base).is_some_and(|b| types::is_subtype(cls, b)))
+    FIELDS.iter().find(|(base, _, _)| inherits(cls, base))
 }
 
 /// Whether `name` is an attribute the class of exception `e` defines
@@ -49,9 +64,7 @@ pub fn is_field(e: &ExcObj, name: &str) -> bool {
 const UNICODE_FIELDS: &[&str] = &["encoding", "object", "start", "end", "reason"];
 
 fn is_unicode_error(cls: Value) -> bool {
-    ["UnicodeDecodeError", "UnicodeEncodeError"]
-        .iter()
-        .any(|n| types::exc_type(n).is_some_and(|t| types::is_subtype(cls, t)))
+    inherits(cls, "UnicodeDecodeError") || inherits(cls, "UnicodeEncodeError")
 }
 
 /// `cls(*args, **kwargs)` for a built-in exception class or a subclass
@@ -77,7 +90,7 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args, user_init: bool) -> PyResu
     }
     let mut cls = cls;
     let os_error = types::exc_type("OSError");
-    let is_os = os_error.is_some_and(|o| types::is_subtype(cls, o));
+    let is_os = inherits(cls, "OSError");
     // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
     let os_parts = is_os && !user_init && (2..=5).contains(&pos.len());
     if os_parts && Some(cls) == os_error {
@@ -113,8 +126,7 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args, user_init: bool) -> PyResu
         }
     }
     if !user_init {
-        let import_error = types::exc_type("ImportError");
-        if import_error.is_some_and(|i| types::is_subtype(cls, i)) && pos.len() == 1 {
+        if pos.len() == 1 && inherits(cls, "ImportError") {
             attrs.set("msg", pos[0]);
         }
         let values = &args.values[pos.len()..];
@@ -135,7 +147,7 @@ fn unicode_fields(x: &ExcObj, cls: Value, pos: &[Value]) -> PyResult<()> {
             pos.len()
         )));
     }
-    let decode = types::exc_type("UnicodeDecodeError").is_some_and(|d| types::is_subtype(cls, d));
+    let decode = inherits(cls, "UnicodeDecodeError");
     let str_arg = |v: Value| -> PyResult<()> {
         if pystr::as_str(v).is_none() {
             return Err(exc::type_error(format!(
