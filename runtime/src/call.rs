@@ -235,7 +235,7 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args) -> PyResult {
             let user_init = t
                 .lookup("__init__")
                 .is_some_and(|i| !matches!(i.obj().map(|o| &o.kind), Some(Kind::Builtin(_))));
-            crate::objects::exc_fields::construct(cls, t, args, user_init)?
+            crate::objects::exc_fields::construct(cls, args, user_init)?
         }
         Layout::Object => {
             if let Some(new) = t.lookup("__new__").filter(|n| !is_builtin_fn(*n)) {

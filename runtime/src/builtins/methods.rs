@@ -324,9 +324,7 @@ fn object_setattr(r: Value, args: Args) -> PyResult {
 }
 
 fn exc_init(r: Value, args: Args) -> PyResult {
-    if let Some(e) = exc::as_exc(r) {
-        e.args.set(tuple::new(args.pos().to_vec()));
-    }
+    crate::objects::exc_fields::init(r, args)?;
     Ok(Value::NONE)
 }
 

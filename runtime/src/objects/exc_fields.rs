@@ -8,7 +8,7 @@ use crate::gc::{self, Roots};
 use crate::object::Kind;
 use crate::objects::exception::ExcObj;
 use crate::objects::function::Args;
-use crate::objects::types::{self, TypeObj};
+use crate::objects::types;
 use crate::objects::{bytes, int, str as pystr, tuple};
 use crate::protocol::{self, type_name};
 use crate::value::Value;
@@ -67,33 +67,15 @@ fn is_unicode_error(cls: Value) -> bool {
     inherits(cls, "UnicodeDecodeError") || inherits(cls, "UnicodeEncodeError")
 }
 
-/// `cls(*args, **kwargs)` for a built-in exception class or a subclass
-/// without its own `__init__` (`user_init` says it has one, which then gets
-/// the keywords).
-pub fn construct(cls: Value, t: &TypeObj, args: Args, user_init: bool) -> PyResult {
+/// `cls(*args, **kwargs)` for a built-in exception class or a subclass;
+/// `user_init` says the class defines `__init__`, which then gets the
+/// arguments (and fills the attributes through `super().__init__`).
+pub fn construct(cls: Value, args: Args, user_init: bool) -> PyResult {
     let roots = Roots::new();
     let pos = args.pos();
-    let kwnames: Vec<&str> = args
-        .kwnames
-        .iter()
-        .map(|k| pystr::as_str(*k).unwrap_or("?"))
-        .collect();
-    let accepted: &[&str] = fields_of(cls).map_or(&[], |(_, _, k)| k);
-    if !user_init {
-        if let Some(bad) = kwnames.iter().find(|k| !accepted.contains(k)) {
-            return Err(exc::type_error(if accepted.is_empty() {
-                format!("{}() takes no keyword arguments", t.name)
-            } else {
-                format!("'{bad}' is an invalid keyword argument for {}()", t.name)
-            }));
-        }
-    }
     let mut cls = cls;
-    let os_error = types::exc_type("OSError");
-    let is_os = inherits(cls, "OSError");
-    // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
-    let os_parts = is_os && !user_init && (2..=5).contains(&pos.len());
-    if os_parts && Some(cls) == os_error {
+    // OSError(errno, ...) is the subclass the errno names.
+    if !user_init && (2..=5).contains(&pos.len()) && Some(cls) == types::exc_type("OSError") {
         if let Some(sub) = int::to_i64(pos[0])
             .filter(|_| !pos[0].is_float())
             .and_then(errno_class)
@@ -102,16 +84,52 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args, user_init: bool) -> PyResu
             cls = sub;
         }
     }
-    let file_given = os_parts && pos.len() >= 3 && !pos[2].is_none();
-    let stored = if file_given { &pos[..2] } else { pos };
-    let targs = roots.push(tuple::new(stored.to_vec()));
+    let targs = roots.push(tuple::new(pos.to_vec()));
     let e = roots.push(gc::alloc(Kind::Exception(Box::new(ExcObj::new(
         cls, targs,
     )))));
+    if !user_init {
+        init(e, args)?;
+    }
+    Ok(e)
+}
+
+/// `BaseException.__init__` and the `__init__` of the classes with
+/// attributes: sets `args` and the attributes from the arguments.
+pub fn init(e: Value, args: Args) -> PyResult<()> {
     let Some(x) = exc::as_exc(e) else {
-        return Ok(e);
+        return Ok(());
     };
-    if is_unicode_error(cls) && !user_init {
+    let cls = x.class;
+    let pos = args.pos();
+    let kwnames: Vec<&str> = args
+        .kwnames
+        .iter()
+        .map(|k| pystr::as_str(*k).unwrap_or("?"))
+        .collect();
+    let fields = fields_of(cls);
+    if let Some(bad) = kwnames
+        .iter()
+        .find(|k| !fields.is_some_and(|(_, _, accepted)| accepted.contains(k)))
+    {
+        return Err(exc::type_error(match fields {
+            Some((base, _, accepted)) if !accepted.is_empty() => {
+                format!("'{bad}' is an invalid keyword argument for {base}()")
+            }
+            _ => format!(
+                "{}() takes no keyword arguments",
+                types::as_type(cls).map_or("?", |t| t.name.as_str())
+            ),
+        }));
+    }
+    let roots = Roots::new();
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]); with
+    // a filename, `args` keeps only the first two.
+    let os_parts = inherits(cls, "OSError") && (2..=5).contains(&pos.len());
+    let file_given = os_parts && pos.len() >= 3 && !pos[2].is_none();
+    let stored = if file_given { &pos[..2] } else { pos };
+    x.args.set(roots.push(tuple::new(stored.to_vec())));
+    if is_unicode_error(cls) {
         unicode_fields(x, cls, pos)?;
     }
     let mut attrs = x.attrs.borrow_mut();
@@ -125,17 +143,14 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args, user_init: bool) -> PyResu
             }
         }
     }
-    if !user_init {
-        if pos.len() == 1 && inherits(cls, "ImportError") {
-            attrs.set("msg", pos[0]);
-        }
-        let values = &args.values[pos.len()..];
-        for (k, v) in kwnames.iter().zip(values) {
-            attrs.set(k, *v);
-        }
+    if inherits(cls, "ImportError") {
+        attrs.set("msg", if pos.len() == 1 { pos[0] } else { Value::NONE });
     }
-    drop(attrs);
-    Ok(e)
+    let values = &args.values[pos.len()..];
+    for (k, v) in kwnames.iter().zip(values) {
+        attrs.set(k, *v);
+    }
+    Ok(())
 }
 
 /// `UnicodeDecodeError(encoding, object, start, end, reason)` and the
