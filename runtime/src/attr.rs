@@ -251,6 +251,16 @@ fn type_getattr(cls: Value, t: &TypeObj, name: &str) -> PyResult {
     )))
 }
 
+/// `obj.name` as the program reads it: a failing lookup's AttributeError
+/// gets `name` and `obj` (CPython's `PyObject_GetAttr`).
+pub fn getattr_reported(obj: Value, name: &str) -> PyResult {
+    let r = getattr(obj, name);
+    if r.is_err() {
+        crate::objects::exc_fields::add_attribute_error_context(obj, name);
+    }
+    r
+}
+
 /// `obj.name`.
 pub fn getattr(obj: Value, name: &str) -> PyResult {
     let Some(o) = obj.obj() else {
@@ -283,7 +293,17 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             }
             _ => {
                 let own = e.attrs.borrow().get(name);
-                instance_getattr(obj, name, own)
+                let r = instance_getattr(obj, name, own);
+                // The class's own attributes (`OSError.errno`, ...) read
+                // as None while unset.
+                if r.is_err()
+                    && exc::pending_is("AttributeError")
+                    && crate::objects::exc_fields::is_field(e, name)
+                {
+                    exc::take_pending();
+                    return Ok(Value::NONE);
+                }
+                r
             }
         },
         Kind::Type(t) => type_getattr(obj, t, name),
@@ -292,6 +312,12 @@ pub fn getattr(obj: Value, name: &str) -> PyResult {
             None => {
                 if name == "__name__" {
                     return Ok(pystr::new(&m.name));
+                }
+                // PEP 562: the module's own `__getattr__` answers a miss.
+                if let Some(hook) = m.get("__getattr__") {
+                    let roots = Roots::new();
+                    let n = roots.push(pystr::new(name));
+                    return protocol::call(hook, Args::positional(&[n]));
                 }
                 Err(attribute_error(format!(
                     "module '{}' has no attribute '{name}'",

@@ -10,7 +10,6 @@
 use crate::exc::{self, PyResult};
 use crate::gc::{self, Roots};
 use crate::object::Kind;
-use crate::objects::exception::ExcObj;
 use crate::objects::function::{Args, FuncObj};
 use crate::objects::generator::GenObj;
 use crate::objects::types::{self, AttrMap, InstanceObj, Layout, TypeObj};
@@ -236,15 +235,7 @@ pub fn construct(cls: Value, t: &TypeObj, args: Args) -> PyResult {
             let user_init = t
                 .lookup("__init__")
                 .is_some_and(|i| !matches!(i.obj().map(|o| &o.kind), Some(Kind::Builtin(_))));
-            if !user_init && !args.kwnames.is_empty() {
-                return Err(exc::type_error(format!(
-                    "{}() takes no keyword arguments",
-                    t.name
-                )));
-            }
-            let targs = tuple::new(args.pos().to_vec());
-            roots.push(targs);
-            gc::alloc(Kind::Exception(Box::new(ExcObj::new(cls, targs))))
+            crate::objects::exc_fields::construct(cls, args, user_init)?
         }
         Layout::Object => {
             if let Some(new) = t.lookup("__new__").filter(|n| !is_builtin_fn(*n)) {

@@ -279,7 +279,11 @@ pub extern "C" fn molt_contains(container: u64, item: u64) -> u64 {
 // ---------------------------------------------------------------------------
 
 fn name_error(name: &str) -> exc::Raised {
-    exc::raise_new("NameError", &format!("name '{name}' is not defined"))
+    crate::objects::exc_fields::raise_name_error(
+        "NameError",
+        &format!("name '{name}' is not defined"),
+        name,
+    )
 }
 
 #[no_mangle]
@@ -308,12 +312,13 @@ pub extern "C" fn molt_unbound_local(name: u64) -> u64 {
 
 #[no_mangle]
 pub extern "C" fn molt_unbound_free(name: u64) -> u64 {
-    exc::raise_new(
+    crate::objects::exc_fields::raise_name_error(
         "NameError",
         &format!(
             "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
             name_of(name)
         ),
+        name_of(name),
     );
     ERR
 }
@@ -375,8 +380,10 @@ fn inline_cache<'a>(ptr: *const u64) -> Option<&'a InlineCache> {
 #[no_mangle]
 pub extern "C" fn molt_getattr(obj: u64, name: u64, cache: *const u64) -> u64 {
     ret(match inline_cache(cache) {
-        Some(ic) => crate::ic::getattr(Value(obj), name_of(name), ic),
-        None => crate::attr::getattr(Value(obj), name_of(name)),
+        Some(ic) => crate::ic::getattr(Value(obj), name_of(name), ic).inspect_err(|_| {
+            crate::objects::exc_fields::add_attribute_error_context(Value(obj), name_of(name))
+        }),
+        None => crate::attr::getattr_reported(Value(obj), name_of(name)),
     })
 }
 
@@ -591,6 +598,21 @@ pub extern "C" fn molt_dict_update(d: u64, m: u64) -> u64 {
         crate::builtins::methods::dict_update_from(dd, mv)
     })();
     ret_unit(r)
+}
+
+#[no_mangle]
+pub extern "C" fn molt_kwarg_set(d: u64, k: u64, v: u64, callee: u64) -> u64 {
+    ret_unit(crate::kwargs::set(
+        Value(d),
+        Value(k),
+        Value(v),
+        Value(callee),
+    ))
+}
+
+#[no_mangle]
+pub extern "C" fn molt_kwargs_merge(d: u64, m: u64, callee: u64) -> u64 {
+    ret_unit(crate::kwargs::merge(Value(d), Value(m), Value(callee)))
 }
 
 #[no_mangle]
@@ -815,7 +837,7 @@ fn find_and_call_method(obj: Value, name: &str, args: Args, lookup_failed: &mut 
         }
     }
     let roots = Roots::new();
-    let m = crate::attr::getattr(obj, name).inspect_err(|_| *lookup_failed = true)?;
+    let m = crate::attr::getattr_reported(obj, name).inspect_err(|_| *lookup_failed = true)?;
     let m = roots.push(m);
     protocol::call(m, args)
 }
@@ -1241,21 +1263,16 @@ pub extern "C" fn molt_exc_restore(e: u64) -> u64 {
     ERR
 }
 
+/// `except cls`: every entry of a tuple is checked to be an exception class
+/// before any is matched (nested tuples are refused), as CPython does.
 fn exc_match(e: Value, cls: Value) -> PyResult<bool> {
-    if let Some(t) = tuple::as_slice(cls) {
-        for c in t {
-            if exc_match(e, *c)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if !protocol::is_exception_class(cls) {
+    let classes = tuple::as_slice(cls).unwrap_or(std::slice::from_ref(&cls));
+    if !classes.iter().all(|c| protocol::is_exception_class(*c)) {
         return Err(exc::type_error(
             "catching classes that do not inherit from BaseException is not allowed",
         ));
     }
-    Ok(types::isinstance(e, cls))
+    Ok(classes.iter().any(|c| types::isinstance(e, *c)))
 }
 
 #[no_mangle]
@@ -1376,32 +1393,60 @@ pub extern "C" fn molt_register_module(
     crate::program::register(&name, globals, names, body);
 }
 
-/// `from module import name`: the attribute, or CPython's ImportError.
+/// `from module import name`: the attribute, else the submodule `name`
+/// (imported now), else CPython's ImportError.
 #[no_mangle]
 pub extern "C" fn molt_import_name(module: u64, name: u64) -> u64 {
-    let (module, name) = (Value(module), name_of(name));
-    match crate::attr::getattr(module, name) {
-        Ok(v) => v.0,
-        Err(e) => {
-            if !exc::pending_is("AttributeError") {
-                return ret(Err(e));
-            }
-            exc::take_pending();
-            let mname = match module.obj().map(|o| &o.kind) {
-                Some(Kind::Module(m)) => m.name.clone(),
-                _ => "?".into(),
-            };
-            // `from package import submodule` imports the submodule.
-            if crate::modules::is_runtime_module(&format!("{mname}.{name}")) {
-                return ret(crate::modules::import(&format!("{mname}.{name}")));
-            }
-            exc::raise_new(
-                "ImportError",
-                &format!("cannot import name '{name}' from '{mname}' (unknown location)"),
-            );
-            ERR
-        }
+    ret(import_name(Value(module), name_of(name)))
+}
+
+fn import_name(module: Value, name: &str) -> PyResult {
+    let e = match crate::attr::getattr(module, name) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    if !exc::pending_is("AttributeError") {
+        return Err(e);
     }
+    exc::take_pending();
+    let mname = match module.obj().map(|o| &o.kind) {
+        Some(Kind::Module(m)) => m.name.clone(),
+        _ => "?".into(),
+    };
+    let full = format!("{mname}.{name}");
+    if crate::program::is_user_module(&full) || crate::modules::is_runtime_module(&full) {
+        let roots = Roots::new();
+        let sub = roots.push(crate::program::import(&full)?);
+        // The attribute the import set, unless the submodule's body
+        // replaced it.
+        return Ok(match module.obj().map(|o| &o.kind) {
+            Some(Kind::Module(m)) => m.get(name).unwrap_or(sub),
+            _ => sub,
+        });
+    }
+    let path = crate::program::module_file(&mname);
+    let shown = path.as_deref().unwrap_or("unknown location");
+    let msg = if crate::program::is_initializing(&mname) {
+        format!(
+            "cannot import name '{name}' from partially initialized module '{mname}' \
+             (most likely due to a circular import) ({shown})"
+        )
+    } else {
+        format!("cannot import name '{name}' from '{mname}' ({shown})")
+    };
+    let roots = Roots::new();
+    let e = roots.push(exc::new_exc("ImportError", &msg));
+    let n = roots.push(pystr::new(&mname));
+    let p = match &path {
+        Some(p) => roots.push(pystr::new(p)),
+        None => Value::NONE,
+    };
+    if let Some(x) = exc::as_exc(e) {
+        let mut attrs = x.attrs.borrow_mut();
+        attrs.set("name", n);
+        attrs.set("path", p);
+    }
+    Err(exc::raise(e))
 }
 
 /// A module's attribute, or UNBOUND when it has none (for star imports).

@@ -34,6 +34,7 @@ pub mod gc;
 pub mod hash;
 mod ic;
 mod instance_dict;
+mod kwargs;
 pub mod matching;
 pub mod modules;
 pub mod numeric;

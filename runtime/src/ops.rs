@@ -61,6 +61,22 @@ fn repeat_count(n: Value) -> PyResult<Option<i64>> {
     }
 }
 
+/// The count of `seq * n` for an `n` that is not an int but has
+/// `__index__`; CPython tries this after the number methods of both operands.
+fn index_repeat_count(n: Value) -> PyResult<Option<i64>> {
+    if special(n, "__index__").is_none() {
+        return Ok(None);
+    }
+    repeat_count(protocol::number_index(n)?)
+}
+
+fn is_sequence(v: Value) -> bool {
+    matches!(
+        v.obj().map(|o| &o.kind),
+        Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_))
+    )
+}
+
 fn check_size(len: usize, n: i64, unit: usize) -> PyResult<()> {
     if (len as u128) * (n as u128) * (unit as u128) > MAX_SEQ_BYTES {
         return Err(exc::raise_new("MemoryError", ""));
@@ -391,7 +407,7 @@ fn user_binop(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<V
     Ok(None)
 }
 
-fn binop_type_error(op: BinOp, a: Value, b: Value) -> exc::Raised {
+fn binop_type_error(op: BinOp, a: Value, b: Value, inplace: bool) -> exc::Raised {
     let (ka, kb) = (a.obj().map(|o| &o.kind), b.obj().map(|o| &o.kind));
     if op == BinOp::Add && matches!(ka, Some(Kind::Bytes(_))) {
         return exc::type_error(format!("can't concat {} to bytes", type_name(b)));
@@ -432,9 +448,14 @@ fn binop_type_error(op: BinOp, a: Value, b: Value) -> exc::Raised {
             ));
         }
     }
+    // An augmented assignment names its own operator (`-=`, `**=`).
+    let symbol = match (inplace, op) {
+        (false, _) => op.symbol().to_string(),
+        (true, BinOp::Pow) => "**=".to_string(),
+        (true, _) => format!("{}=", op.symbol()),
+    };
     exc::type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
         type_name(a),
         type_name(b)
     ))
@@ -442,6 +463,11 @@ fn binop_type_error(op: BinOp, a: Value, b: Value) -> exc::Raised {
 
 /// `a op b`.
 pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
+    binop_for(op, a, b, false)
+}
+
+/// `a op b`, or the fallback of `a op= b` when `inplace`.
+fn binop_for(op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult {
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         if let (Some(p), Some(q)) = (a.as_bool(), b.as_bool()) {
             match op {
@@ -459,7 +485,7 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
                 crate::builtins::complex::float_pow(xf, yf)
             }
             Err(e) if e.kind == NumErrorKind::TypeError && e.msg.is_empty() => {
-                Err(binop_type_error(op, a, b))
+                Err(binop_type_error(op, a, b, inplace))
             }
             Err(e) => Err(num_error(e)),
         };
@@ -470,7 +496,18 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult {
     if let Some(r) = user_binop(op, a, b, false)? {
         return Ok(r);
     }
-    Err(binop_type_error(op, a, b))
+    if op == BinOp::Mul {
+        if is_sequence(a) {
+            if let Some(n) = index_repeat_count(b)? {
+                return repeat(a, n);
+            }
+        } else if is_sequence(b) {
+            if let Some(n) = index_repeat_count(a)? {
+                return repeat(b, n);
+            }
+        }
+    }
+    Err(binop_type_error(op, a, b, inplace))
 }
 
 /// `a op= b`: mutates lists, sets and dicts in place; user `__iop__` first.
@@ -486,7 +523,14 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
             return Ok(a);
         }
         (BinOp::Mul, Some(Kind::List(l))) => {
-            if let Some(n) = repeat_count(b)? {
+            // An `__index__` object repeats in place unless its `__rmul__`
+            // answers first.
+            let count = match repeat_count(b)? {
+                Some(n) => Some(n),
+                None if special(b, "__rmul__").is_none() => index_repeat_count(b)?,
+                None => None,
+            };
+            if let Some(n) = count {
                 let items = l.borrow().clone();
                 check_size(items.len(), n, 8)?;
                 let v = items.repeat(n as usize);
@@ -533,11 +577,11 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult {
             if let Some(r) = user_binop(op, a, b, true)? {
                 return Ok(r);
             }
-            return Err(binop_type_error(op, a, b));
+            return Err(binop_type_error(op, a, b, true));
         }
         _ => {}
     }
-    binop(op, a, b)
+    binop_for(op, a, b, true)
 }
 
 /// Unary operators (`-`, `+`, `~`, `not`).

@@ -69,6 +69,26 @@ pub fn exit(code: i32) -> ! {
     std::process::exit(code)
 }
 
+/// Ends the process by SIGINT with its default action, as CPython does
+/// after an uncaught KeyboardInterrupt (the parent sees "killed by SIGINT").
+pub fn die_of_sigint() -> ! {
+    const SIGINT: i32 = 2;
+    const SIG_DFL: usize = 0;
+    extern "C" {
+        fn signal(sig: i32, handler: usize) -> usize;
+        fn raise(sig: i32) -> i32;
+    }
+    flush_stdout();
+    // SAFETY: C library calls with valid arguments: restore the default
+    // SIGINT action, then send SIGINT to this process, which ends it.
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+    // Not reached unless the signal was blocked.
+    std::process::exit(130)
+}
+
 pub fn abort() -> ! {
     std::process::abort()
 }

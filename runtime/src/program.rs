@@ -20,10 +20,30 @@ struct UserModule {
     body: &'static FuncDesc,
     /// The module object, once its import has started.
     module: Option<Value>,
+    /// Its body is running (CPython's `__spec__._initializing`).
+    initializing: bool,
 }
 
 thread_local! {
     static MODULES: RefCell<Vec<UserModule>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether `name` is a module of the program.
+pub fn is_user_module(name: &str) -> bool {
+    find(name).is_some()
+}
+
+/// The source file of a user module, relative to the main script's
+/// directory (CPython shows the absolute path).
+pub fn module_file(name: &str) -> Option<String> {
+    let index = find(name)?;
+    let body = MODULES.with(|m| m.borrow()[index].body);
+    Some(crate::frames::code_text(&body.code).file.to_string())
+}
+
+/// Whether the body of user module `name` is still running.
+pub fn is_initializing(name: &str) -> bool {
+    find(name).is_some_and(|i| MODULES.with(|m| m.borrow()[i].initializing))
 }
 
 /// Records a user module (called by the program's start-up code).
@@ -36,6 +56,7 @@ pub fn register(name: &str, table: *mut u64, names: &'static [StrRef], body: &'s
             names,
             body,
             module: None,
+            initializing: false,
         })
     });
 }
@@ -104,14 +125,20 @@ pub fn import(name: &str) -> PyResult {
         attrs: RefCell::new(AttrMap::default()),
         globals: Some(ModuleGlobals { table, names }),
     })));
-    MODULES.with(|m| m.borrow_mut()[index].module = Some(module));
+    MODULES.with(|m| {
+        let u = &mut m.borrow_mut()[index];
+        u.module = Some(module);
+        u.initializing = true;
+    });
     let func = roots.push(crate::entry::make_function(
         body,
         Value::NONE,
         Value::NONE,
         Value::NONE,
     ));
-    if crate::protocol::call(func, Args::positional(&[])).is_err() {
+    let ran = crate::protocol::call(func, Args::positional(&[]));
+    MODULES.with(|m| m.borrow_mut()[index].initializing = false);
+    if ran.is_err() {
         // As CPython removes a failed module from sys.modules.
         MODULES.with(|m| m.borrow_mut()[index].module = None);
         return Err(exc::Raised);

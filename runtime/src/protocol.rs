@@ -75,8 +75,7 @@ pub fn truthy(v: Value) -> PyResult<bool> {
                 };
             }
             if let Some(f) = special(v, "__len__") {
-                let r = call_special(f, v, &[])?;
-                return Ok(index_value(r)? != 0);
+                return Ok(len_result(call_special(f, v, &[])?)? != 0);
             }
             true
         }
@@ -84,24 +83,51 @@ pub fn truthy(v: Value) -> PyResult<bool> {
     })
 }
 
-/// An int-like value as i64, for indices and lengths.
-pub fn index_value(v: Value) -> PyResult<i64> {
-    if let Some(i) = int::to_i64(v) {
-        return Ok(i);
-    }
+/// `operator.index(v)`: `v` itself when it is an int, else the int its
+/// `__index__` returns.
+pub fn number_index(v: Value) -> PyResult {
     if int::is_int(v) {
-        return Err(exc::raise_new(
-            "IndexError",
-            "cannot fit 'int' into an index-sized integer",
-        ));
+        return Ok(v);
     }
     if let Some(f) = special(v, "__index__") {
-        return index_value(call_special(f, v, &[])?);
+        let r = call_special(f, v, &[])?;
+        if int::is_int(r) {
+            return Ok(r);
+        }
+        return Err(exc::type_error(format!(
+            "__index__ returned non-int (type {})",
+            type_name(r)
+        )));
     }
     Err(exc::type_error(format!(
         "'{}' object cannot be interpreted as an integer",
         type_name(v)
     )))
+}
+
+/// An int-like value as i64, for indices; too big raises `IndexError`.
+pub fn index_value(v: Value) -> PyResult<i64> {
+    index_value_or(v, "IndexError")
+}
+
+/// An int-like value as i64; too big raises `overflow` (CPython's
+/// `PyNumber_AsSsize_t` with the caller's exception type).
+pub fn index_value_or(v: Value, overflow: &str) -> PyResult<i64> {
+    let r = number_index(v)?;
+    int::to_i64(r)
+        .ok_or_else(|| exc::raise_new(overflow, "cannot fit 'int' into an index-sized integer"))
+}
+
+/// The result of a `__len__` call as a length: an int (through `__index__`),
+/// not negative, and fitting an index (`OverflowError` otherwise).
+fn len_result(r: Value) -> PyResult<i64> {
+    let r = number_index(r)?;
+    if int::big_ref(r).is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
+        || int::to_i64(r).is_some_and(|n| n < 0)
+    {
+        return Err(exc::value_error("__len__() should return >= 0"));
+    }
+    index_value_or(r, "OverflowError")
 }
 
 thread_local! {
@@ -360,7 +386,15 @@ pub fn str_of(v: Value) -> PyResult<String> {
     }
     match v.obj().map(|o| &o.kind) {
         Some(Kind::Instance(_)) | Some(Kind::Exception(_)) => {
-            if let Some(f) = special(v, "__str__") {
+            // `object.__str__` returns what `__repr__` does unchecked, so
+            // str() reports a bad result as `__str__`'s.
+            let f = special(v, "__str__").or_else(|| {
+                exc::as_exc(v)
+                    .is_none()
+                    .then(|| special(v, "__repr__"))
+                    .flatten()
+            });
+            if let Some(f) = f {
                 let r = call_special(f, v, &[])?;
                 return match pystr::as_str(r) {
                     Some(s) => Ok(s.to_string()),
@@ -380,6 +414,9 @@ pub fn str_of(v: Value) -> PyResult<String> {
 /// class does not define `__str__`.
 pub fn default_str(v: Value) -> PyResult<String> {
     if let Some(e) = exc::as_exc(v) {
+        if let Some(s) = crate::objects::exc_fields::str_of(e)? {
+            return Ok(s);
+        }
         let args = tuple::as_slice(e.args.get()).unwrap_or(&[]);
         let is_key_error = types::exc_type("KeyError").is_some_and(|k| types::isinstance(v, k));
         return match args.len() {
@@ -1023,20 +1060,7 @@ pub fn len(v: Value) -> PyResult<i64> {
         }
         Kind::Instance(_) | Kind::Type(_) => {
             match special(v, "__len__").or_else(|| types::meta_method(v, "__len__")) {
-                Some(f) => {
-                    let r = call_special(f, v, &[])?;
-                    if !int::is_int(r) {
-                        return Err(exc::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(r)
-                        )));
-                    }
-                    let n = index_value(r)?;
-                    if n < 0 {
-                        return Err(exc::value_error("__len__() should return >= 0"));
-                    }
-                    n
-                }
+                Some(f) => len_result(call_special(f, v, &[])?)?,
                 None => return Err(no_len(v)),
             }
         }

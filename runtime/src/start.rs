@@ -43,7 +43,15 @@ fn run_program(desc: &'static FuncDesc, args: Vec<String>) -> i32 {
     let code = match result {
         Ok(_) => 0,
         Err(_) => match exc::take_pending() {
-            Some(e) => uncaught(e),
+            Some(e) => {
+                let interrupt =
+                    types::exc_type("KeyboardInterrupt").is_some_and(|k| types::isinstance(e, k));
+                let code = uncaught(e);
+                if interrupt {
+                    crate::os::die_of_sigint();
+                }
+                code
+            }
             None => 0,
         },
     };

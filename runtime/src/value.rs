@@ -28,10 +28,15 @@ impl Value {
         self.0 >> abi::TAG_SHIFT
     }
 
+    /// A float. Each NaN made here is a new object, as in CPython (where
+    /// `float('nan') is float('nan')` is False and a NaN key is found only
+    /// by identity): it gets its own payload, from a counter kept below
+    /// 2**48 so the top 16 bits stay those of the canonical NaN (and of its
+    /// negation, which is still a float, not a tag).
     #[inline]
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
-            Value(abi::CANONICAL_NAN)
+            Value(abi::CANONICAL_NAN | next_nan_id())
         } else {
             Value(f.to_bits())
         }
@@ -123,5 +128,28 @@ impl Value {
     #[inline]
     pub fn is_err(self) -> bool {
         self.0 == abi::ERR
+    }
+}
+
+thread_local! {
+    static NAN_IDS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The payload of the next NaN object: 1 ..= 2**48 - 1, wrapping.
+fn next_nan_id() -> u64 {
+    NAN_IDS.with(|c| {
+        let id = c.get() % ((1 << 48) - 1) + 1;
+        c.set(id);
+        id
+    })
+}
+
+/// `x` with a NaN's payload cleared (keeping its sign): the bits CPython's
+/// NaNs have, for code that exposes a float's bytes.
+pub fn plain_nan(x: f64) -> f64 {
+    if x.is_nan() {
+        f64::NAN.copysign(x)
+    } else {
+        x
     }
 }

@@ -64,6 +64,8 @@ entry_points! {
     SET_UPDATE = "molt_set_update", 2, true, true;            // (set, iterable)
     DICT_SET = "molt_dict_set", 3, true, true;                // (dict, key, value) -> NONE
     DICT_UPDATE = "molt_dict_update", 2, true, true;          // (dict, mapping) -> NONE (for `**m`)
+    KWARG_SET = "molt_kwarg_set", 4, true, true;              // (kwargs dict, name, value, callee) -> NONE | TypeError on a repeated name
+    KWARGS_MERGE = "molt_kwargs_merge", 3, true, true;        // (kwargs dict, mapping, callee) -> NONE (`f(**m)`; CPython's messages)
     LIST_TO_TUPLE = "molt_list_to_tuple", 1, true, true;
     FORMAT_VALUE = "molt_format_value", 3, true, true;        // (value, spec str | NONE, conversion: 0 none, 1 str, 2 repr, 3 ascii)
     // Iteration and unpacking.

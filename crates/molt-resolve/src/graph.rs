@@ -264,6 +264,37 @@ pub fn absolute_name(package: &str, level: u32, module: Option<&str>) -> Result<
     Ok(name)
 }
 
+/// The names of a module's `__all__` when its body assigns it a literal
+/// list or tuple of strings (what `from m import *` then binds).
+pub fn literal_all(body: &[Stmt]) -> Option<Vec<String>> {
+    for stmt in body {
+        let Stmt::Assign(a) = stmt else { continue };
+        let is_all = a
+            .targets
+            .iter()
+            .any(|t| matches!(t, ast::Expr::Name(n) if n.id.as_str() == "__all__"));
+        if !is_all {
+            continue;
+        }
+        let elts = match &*a.value {
+            ast::Expr::List(l) => &l.elts,
+            ast::Expr::Tuple(t) => &t.elts,
+            _ => continue,
+        };
+        let names: Option<Vec<String>> = elts
+            .iter()
+            .map(|e| match e {
+                ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+                _ => None,
+            })
+            .collect();
+        if names.is_some() {
+            return names;
+        }
+    }
+    None
+}
+
 /// Every module name a module's import statements may load, with where,
 /// and whether it may be absent (`from pkg import x` names a submodule only
 /// if there is one).
@@ -312,5 +343,12 @@ fn imports_of(m: &Module) -> Vec<(String, TextRange, bool)> {
         out: Vec::new(),
     };
     c.visit_body(&m.ast.body);
+    // `from package import *` imports the submodules its `__all__` names.
+    if m.is_package {
+        for name in literal_all(&m.ast.body).unwrap_or_default() {
+            c.out
+                .push((format!("{}.{name}", m.name), TextRange::default(), true));
+        }
+    }
     c.out
 }

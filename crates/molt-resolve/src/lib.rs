@@ -294,6 +294,16 @@ pub const REFUSED_BUILTINS: &[RefusedBuiltin] = &[
         message: "`dir()` without an argument is not supported: Molt compiles variables to fixed storage and cannot list a scope's names at run time (`dir(obj)` is supported)",
     },
     RefusedBuiltin {
+        name: "ExceptionGroup",
+        when: RefuseWhen::AnyUse,
+        message: "`ExceptionGroup` is not supported by Molt yet (nor `except*`)",
+    },
+    RefusedBuiltin {
+        name: "BaseExceptionGroup",
+        when: RefuseWhen::AnyUse,
+        message: "`BaseExceptionGroup` is not supported by Molt yet (nor `except*`)",
+    },
+    RefusedBuiltin {
         name: "vars",
         when: RefuseWhen::CallWithoutArgs,
         message: "`vars()` without an argument is not supported: Molt compiles variables to fixed storage and cannot expose a namespace as a dictionary (`vars(obj)` is supported)",

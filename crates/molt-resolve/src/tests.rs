@@ -911,6 +911,8 @@ fn refusal_messages_live_in_one_table() {
             "globals",
             "locals",
             "dir",
+            "ExceptionGroup",
+            "BaseExceptionGroup",
             "vars"
         ]
     );

@@ -10,7 +10,7 @@ fn load(path: &Path) -> Result<Option<String>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(format!("error: cannot read {}: {e}", path.display())),
     };
-    String::from_utf8(bytes).map(Some).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         let at = e.utf8_error().valid_up_to();
         let before = &bytes[..at];
@@ -22,7 +22,11 @@ fn load(path: &Path) -> Result<Option<String>, String> {
             path.display(),
             bytes.get(at).copied().unwrap_or(0)
         )
-    })
+    })?;
+    if let Err((line, msg)) = crate::coding::check(&text) {
+        return Err(format!("{}:{line}:1: error: {msg}", path.display()));
+    }
+    Ok(Some(text))
 }
 
 fn render(errors: &[FileDiagnostics]) -> String {

@@ -7,6 +7,7 @@
 //! under CPython and under Molt and shows any difference.
 
 mod cache;
+mod coding;
 mod compare;
 mod compile;
 mod link;

@@ -287,15 +287,19 @@ fn positional(st: &FormatState, idx: usize) -> PyResult<Value> {
 pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
     let roots = Roots::new();
     roots.push(values);
+    // A namedtuple is a tuple here, as it is in CPython.
+    let tup = tuple::as_slice(values).or_else(|| {
+        crate::modules::collections::namedtuple_tuple(values).and_then(tuple::as_slice)
+    });
     let is_mapping = dict::as_dict(values).is_some()
         || (matches!(values.obj().map(|o| &o.kind), Some(Kind::Instance(_)))
             && protocol::special(values, "__getitem__").is_some()
-            && tuple::as_slice(values).is_none());
-    let items: Vec<Value> = match tuple::as_slice(values) {
+            && tup.is_none());
+    let items: Vec<Value> = match tup {
         Some(t) => t.to_vec(),
         None => vec![values],
     };
-    let single_nontuple = tuple::as_slice(values).is_none();
+    let single_nontuple = tup.is_none();
     let mut next = 0usize;
     let mut out = String::with_capacity(fmt.len());
     let mut pos = 0usize;
@@ -376,8 +380,14 @@ pub fn percent_format(fmt: &str, values: Value) -> PyResult<String> {
             'c' => {
                 let s = if let Some(s) = pystr::as_strobj(v).filter(|s| s.char_len() == 1) {
                     s.as_str().to_string()
-                } else if let Some(i) = int::to_i64(v).filter(|_| !v.is_float()) {
-                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                } else if (int::is_int(v) && !v.is_float())
+                    || protocol::special(v, "__index__").is_some()
+                {
+                    let i = int::to_i64(protocol::number_index(v)?);
+                    match i
+                        .and_then(|i| u32::try_from(i).ok())
+                        .and_then(char::from_u32)
+                    {
                         Some(c) => c.to_string(),
                         None => {
                             return Err(exc::raise_new(

@@ -642,7 +642,12 @@ pub fn isinstance_of(v: Value, cls: Value, fname: &str) -> PyResult<bool> {
     }
     if as_type(cls).is_none() {
         return Err(exc::type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            "{fname}() arg 2 must be a {}, or a union",
+            if fname == "issubclass" {
+                "class, a tuple of classes"
+            } else {
+                "type, a tuple of types"
+            }
         )));
     }
     let hook = if fname == "issubclass" {
@@ -703,10 +708,12 @@ fn callable(_r: Value, args: Args) -> PyResult {
     Ok(Value::bool(is_callable(v)))
 }
 
-fn attr_name(v: Value, fname: &str) -> PyResult<&'static str> {
+/// The name argument of `getattr` and friends (3.11 does not name the
+/// function in the message).
+fn attr_name(v: Value) -> PyResult<&'static str> {
     pystr::as_str(v).ok_or_else(|| {
         exc::type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             type_name(v)
         ))
     })
@@ -715,8 +722,8 @@ fn attr_name(v: Value, fname: &str) -> PyResult<&'static str> {
 fn getattr(_r: Value, args: Args) -> PyResult {
     args.check_pos("getattr", 2, 3)?;
     let p = args.pos();
-    let name = attr_name(p[1], "getattr")?;
-    match crate::attr::getattr(p[0], name) {
+    let name = attr_name(p[1])?;
+    match crate::attr::getattr_reported(p[0], name) {
         Ok(v) => Ok(v),
         Err(e) => match p.get(2) {
             Some(d) if exc::pending_is("AttributeError") => {
@@ -731,7 +738,7 @@ fn getattr(_r: Value, args: Args) -> PyResult {
 fn setattr(_r: Value, args: Args) -> PyResult {
     args.check_pos("setattr", 3, 3)?;
     let p = args.pos();
-    let name = attr_name(p[1], "setattr")?;
+    let name = attr_name(p[1])?;
     crate::attr::setattr(p[0], name, p[2])?;
     Ok(Value::NONE)
 }
@@ -739,7 +746,7 @@ fn setattr(_r: Value, args: Args) -> PyResult {
 fn hasattr(_r: Value, args: Args) -> PyResult {
     args.check_pos("hasattr", 2, 2)?;
     let p = args.pos();
-    let name = attr_name(p[1], "hasattr")?;
+    let name = attr_name(p[1])?;
     match crate::attr::getattr(p[0], name) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) => {
@@ -756,7 +763,7 @@ fn hasattr(_r: Value, args: Args) -> PyResult {
 fn delattr(_r: Value, args: Args) -> PyResult {
     args.check_pos("delattr", 2, 2)?;
     let p = args.pos();
-    let name = attr_name(p[1], "delattr")?;
+    let name = attr_name(p[1])?;
     crate::attr::delattr(p[0], name)?;
     Ok(Value::NONE)
 }

@@ -423,9 +423,7 @@ fn object_delattr(r: Value, args: Args) -> PyResult {
 }
 
 fn exc_init(r: Value, args: Args) -> PyResult {
-    if let Some(e) = exc::as_exc(r) {
-        e.args.set(tuple::new(args.pos().to_vec()));
-    }
+    crate::objects::exc_fields::init(r, args)?;
     Ok(Value::NONE)
 }
 
@@ -1059,16 +1057,13 @@ fn str_encode(r: Value, args: Args) -> PyResult {
                         }
                     }
                     "strict" => {
-                        let what = if end - i == 1 {
-                            format!("character '{}' in position {i}", char_escape(c))
-                        } else {
-                            format!("characters in position {i}-{}", end - 1)
-                        };
-                        return Err(exc::raise_new(
+                        return Err(crate::objects::exc_fields::raise_unicode_error(
                             "UnicodeEncodeError",
-                            &format!(
-                                "'{codec}' codec can't encode {what}: ordinal not in range({limit})"
-                            ),
+                            codec,
+                            r,
+                            i,
+                            end,
+                            &format!("ordinal not in range({limit})"),
                         ));
                     }
                     other => {
@@ -1109,23 +1104,25 @@ pub(crate) fn bytes_decode(r: Value, args: Args) -> PyResult {
             Ok(s) => Ok(pystr::new(s)),
             Err(e) => {
                 let pos = e.valid_up_to();
-                Err(exc::raise_new(
+                Err(crate::objects::exc_fields::raise_unicode_error(
                     "UnicodeDecodeError",
-                    &format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte",
-                        b.get(pos).copied().unwrap_or(0)
-                    ),
+                    "utf-8",
+                    r,
+                    pos,
+                    pos + 1,
+                    "invalid start byte",
                 ))
             }
         },
         "ascii" => {
             if let Some(pos) = b.iter().position(|&c| c >= 128) {
-                return Err(exc::raise_new(
+                return Err(crate::objects::exc_fields::raise_unicode_error(
                     "UnicodeDecodeError",
-                    &format!(
-                        "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
-                        b[pos]
-                    ),
+                    "ascii",
+                    r,
+                    pos,
+                    pos + 1,
+                    "ordinal not in range(128)",
                 ));
             }
             Ok(pystr::from_string(b.iter().map(|&c| c as char).collect()))

@@ -216,7 +216,7 @@ fn item_bytes(code: u8, v: Value) -> PyResult<Vec<u8>> {
 /// A float item: `must be real number, not str`.
 fn real(v: Value) -> PyResult<f64> {
     if let Some(f) = v.as_float() {
-        return Ok(f);
+        return Ok(crate::value::plain_nan(f));
     }
     if int::is_int(v)
         || protocol::special(v, "__float__").is_some()

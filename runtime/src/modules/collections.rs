@@ -1186,6 +1186,12 @@ fn nt_tuple(r: Value) -> PyResult<Value> {
     }
 }
 
+/// The tuple a namedtuple instance holds (what CPython's tuple subclass
+/// is), for code that accepts any tuple.
+pub fn namedtuple_tuple(v: Value) -> Option<Value> {
+    nc::state_of(v, class(NTBASE)).map(|s| nc::get(s, 0))
+}
+
 fn nt_fields(cls: Value) -> Vec<Value> {
     types::as_type(cls)
         .and_then(|t| t.lookup("_fields"))

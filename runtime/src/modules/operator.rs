@@ -124,24 +124,7 @@ fn abs(_r: Value, args: Args) -> PyResult {
 }
 
 fn index(_r: Value, args: Args) -> PyResult {
-    let v = one(&args, "index")?;
-    if int::is_int(v) && !v.is_float() {
-        return Ok(v);
-    }
-    if let Some(f) = protocol::special(v, "__index__") {
-        let r = protocol::call_special(f, v, &[])?;
-        if int::is_int(r) && !r.is_float() {
-            return Ok(r);
-        }
-        return Err(exc::type_error(format!(
-            "__index__ returned non-int (type {})",
-            type_name(r)
-        )));
-    }
-    Err(exc::type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        type_name(v)
-    )))
+    protocol::number_index(one(&args, "index")?)
 }
 
 fn is_(_r: Value, args: Args) -> PyResult {

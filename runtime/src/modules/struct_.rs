@@ -319,7 +319,7 @@ fn int_value(v: Value) -> PyResult<BigInt> {
 
 fn float_value(v: Value) -> PyResult<f64> {
     if let Some(f) = v.as_float() {
-        return Ok(f);
+        return Ok(crate::value::plain_nan(f));
     }
     let ok = int::is_int(v)
         || protocol::special(v, "__float__").is_some()

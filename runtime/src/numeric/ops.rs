@@ -278,7 +278,7 @@ pub fn hash_num(n: &Num) -> i64 {
     match n {
         Num::Small(i) => crate::hash::hash_i64(*i),
         Num::Big(b) => crate::hash::hash_bigint(b),
-        Num::Float(f) => crate::hash::hash_f64(*f, 0),
+        Num::Float(f) => crate::hash::hash_f64(*f, f.to_bits()),
     }
 }
 

@@ -7,6 +7,7 @@
 pub mod bytes;
 pub mod dict;
 pub mod dict_table;
+pub mod exc_fields;
 pub mod exception;
 pub mod function;
 pub mod generator;

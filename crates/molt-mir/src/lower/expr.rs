@@ -515,20 +515,39 @@ impl<'a> FnBuilder<'a> {
         let kwargs = if args.keywords.is_empty() {
             self.imm(Imm::None)
         } else {
+            // A name may repeat only through `**`, so keywords before the
+            // first `**` are stored unchecked; the runtime checks the rest.
             let dict = self.call(rt::BUILD_DICT, vec![Operand::Word(0), Operand::Word(0)]);
+            let mut unpacked = false;
             for k in args.keywords.iter() {
                 let v = self.expr(cx, &k.value);
                 match &k.arg {
                     Some(name) => {
                         let n = cx.str_const(name.as_str());
                         let key = self.konst(n);
-                        self.call_void(
-                            rt::DICT_SET,
-                            vec![Operand::Slot(dict), Operand::Slot(key), Operand::Slot(v)],
-                        );
+                        if unpacked {
+                            self.call_void(
+                                rt::KWARG_SET,
+                                vec![
+                                    Operand::Slot(dict),
+                                    Operand::Slot(key),
+                                    Operand::Slot(v),
+                                    Operand::Slot(f),
+                                ],
+                            );
+                        } else {
+                            self.call_void(
+                                rt::DICT_SET,
+                                vec![Operand::Slot(dict), Operand::Slot(key), Operand::Slot(v)],
+                            );
+                        }
                     }
                     None => {
-                        self.call_void(rt::DICT_UPDATE, vec![Operand::Slot(dict), Operand::Slot(v)])
+                        unpacked = true;
+                        self.call_void(
+                            rt::KWARGS_MERGE,
+                            vec![Operand::Slot(dict), Operand::Slot(v), Operand::Slot(f)],
+                        )
                     }
                 }
             }

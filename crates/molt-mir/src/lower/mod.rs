@@ -135,40 +135,20 @@ fn future_annotations(m: &ast::ModModule) -> bool {
 }
 
 /// The names `from module import *` binds: `__all__` when the module
-/// assigns it a literal list or tuple of strings, else its public globals.
-fn star_exports(m: &ModuleInput) -> Vec<String> {
-    for stmt in &m.ast.body {
-        if let ast::Stmt::Assign(a) = stmt {
-            let is_all = a
-                .targets
-                .iter()
-                .any(|t| matches!(t, ast::Expr::Name(n) if n.id.as_str() == "__all__"));
-            if !is_all {
-                continue;
-            }
-            let elts = match &*a.value {
-                ast::Expr::List(l) => &l.elts,
-                ast::Expr::Tuple(t) => &t.elts,
-                _ => continue,
-            };
-            let names: Option<Vec<String>> = elts
-                .iter()
-                .map(|e| match e {
-                    ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
-                    _ => None,
-                })
-                .collect();
-            if let Some(names) = names {
-                return names;
-            }
-        }
+/// assigns it a literal list or tuple of strings (then `true`), else its
+/// public globals.
+fn star_exports(m: &ModuleInput) -> (Vec<String>, bool) {
+    if let Some(names) = molt_resolve::graph::literal_all(&m.ast.body) {
+        return (names, true);
     }
     let root = m.tree.scope(m.tree.root());
-    root.symbols
+    let names = root
+        .symbols
         .iter()
         .filter(|s| s.is_assigned && !s.name.starts_with('_'))
         .map(|s| s.name.clone())
-        .collect()
+        .collect();
+    (names, false)
 }
 
 /// `path` relative to `base` where it lies below it, with `/` separators.
@@ -195,7 +175,8 @@ pub(crate) struct Cx<'a> {
     /// Every user module of the program, by name.
     pub user_modules: std::collections::BTreeSet<String>,
     /// What `from m import *` binds, for each user module.
-    pub star_exports: BTreeMap<String, Vec<String>>,
+    /// With whether they come from `__all__`.
+    pub star_exports: BTreeMap<String, (Vec<String>, bool)>,
     /// `from __future__ import annotations` in the module being lowered.
     pub postponed_annotations: bool,
     functions: Vec<Option<Function>>,

@@ -266,6 +266,22 @@ impl<'a> FnBuilder<'a> {
                     let n = cx.str_const(full);
                     let m = self.call(rt::IMPORT, vec![Operand::Const(n)]);
                     match &alias.asname {
+                        // `import a.b as c` binds `a`'s attribute `b`, which
+                        // a package may have rebound (CPython's IMPORT_FROM).
+                        Some(asname) if full.contains('.') => {
+                            let mut parts = full.split('.');
+                            let top = parts.next().unwrap_or(full);
+                            let tn = cx.str_const(top);
+                            let mut v = self.call(rt::IMPORT, vec![Operand::Const(tn)]);
+                            for part in parts {
+                                let pn = cx.str_const(part);
+                                v = self.call(
+                                    rt::IMPORT_NAME,
+                                    vec![Operand::Slot(v), Operand::Const(pn)],
+                                );
+                            }
+                            self.store_name(cx, asname.as_str(), v);
+                        }
                         Some(asname) => self.store_name(cx, asname.as_str(), m),
                         None => {
                             let top = full.split('.').next().unwrap_or(full);
@@ -326,7 +342,8 @@ impl<'a> FnBuilder<'a> {
 
     fn try_stmt(&mut self, cx: &mut Cx<'a>, t: &'a ast::StmtTry) {
         if t.is_star {
-            cx.unsupported(t.range(), "`except*`");
+            let at = t.handlers.first().map_or(t.range(), |h| h.range());
+            cx.unsupported(at, "`except*`");
             return;
         }
         let outer = self.handler;
@@ -441,7 +458,15 @@ impl<'a> FnBuilder<'a> {
         let base = match molt_resolve::graph::absolute_name(cx.package, i.level, module) {
             Ok(b) => b,
             Err(msg) => {
-                cx.error(i.range(), msg);
+                // CPython raises this ImportError when the statement runs.
+                let class = cx.str_const("ImportError");
+                let class = self.call(rt::LOAD_BUILTIN, vec![Operand::Const(class)]);
+                let msg = cx.str_const(&msg);
+                let msg = self.konst(msg);
+                let e = self.call_value(class, &[msg]);
+                let cause = self.imm(Imm::Unbound);
+                self.call_void(rt::RAISE, vec![Operand::Slot(e), Operand::Slot(cause)]);
+                self.terminate(Term::Unreachable);
                 return;
             }
         };
@@ -453,16 +478,9 @@ impl<'a> FnBuilder<'a> {
                 self.import_star(cx, &base, m, alias.range());
                 continue;
             }
-            // A submodule of a package is imported (which also makes it an
-            // attribute of the package); anything else is an attribute.
-            let sub = format!("{base}.{name}");
-            let v = if cx.user_modules.contains(&sub) {
-                let sn = cx.str_const(&sub);
-                self.call(rt::IMPORT, vec![Operand::Const(sn)])
-            } else {
-                let an = cx.str_const(name);
-                self.call(rt::IMPORT_NAME, vec![Operand::Slot(m), Operand::Const(an)])
-            };
+            // The attribute, else the submodule (the runtime imports it).
+            let an = cx.str_const(name);
+            let v = self.call(rt::IMPORT_NAME, vec![Operand::Slot(m), Operand::Const(an)]);
             let bind = alias.asname.as_ref().unwrap_or(&alias.name);
             self.store_name(cx, bind.as_str(), v);
         }
@@ -471,13 +489,32 @@ impl<'a> FnBuilder<'a> {
     /// `from module import *`: binds the names the module exports (its
     /// `__all__`, else its public globals), each only if it is bound.
     fn import_star(&mut self, cx: &mut Cx<'a>, base: &str, m: Slot, range: molt_syntax::TextRange) {
-        let Some(names) = cx.star_exports.get(base).cloned() else {
+        let Some((names, from_all)) = cx.star_exports.get(base).cloned() else {
             cx.error(
                 range,
                 format!("`from {base} import *` is supported only for the program's own modules"),
             );
             return;
         };
+        if from_all {
+            // Every name of `__all__` must exist (AttributeError otherwise);
+            // submodules it names are imported first, as CPython does.
+            for name in &names {
+                if cx.user_modules.contains(&format!("{base}.{name}")) {
+                    let an = cx.str_const(name);
+                    self.call(rt::IMPORT_NAME, vec![Operand::Slot(m), Operand::Const(an)]);
+                }
+            }
+            for name in &names {
+                let an = cx.str_const(name);
+                let v = self.call(
+                    rt::GETATTR,
+                    vec![Operand::Slot(m), Operand::Const(an), Operand::Cache],
+                );
+                self.store_name(cx, name, v);
+            }
+            return;
+        }
         for name in names {
             let an = cx.str_const(&name);
             let v = self.call(rt::MODULE_GET, vec![Operand::Slot(m), Operand::Const(an)]);

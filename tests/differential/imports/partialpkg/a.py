@@ -1,0 +1,2 @@
+from partialpkg.b import B_VALUE
+A_VALUE = "a"

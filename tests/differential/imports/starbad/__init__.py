@@ -1,0 +1,3 @@
+__all__ = ["FIRST", "nothere", "LAST"]
+FIRST = "first"
+LAST = "last"

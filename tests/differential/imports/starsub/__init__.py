@@ -1,0 +1,2 @@
+__all__ = ["VALUE", "extra"]
+VALUE = 1

@@ -1,0 +1,2 @@
+print("starsub.extra runs")
+NAME = "extra"

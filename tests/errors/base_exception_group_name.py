@@ -1,0 +1,5 @@
+def split(g):
+    return g
+
+
+print(isinstance(split(1), BaseExceptionGroup))

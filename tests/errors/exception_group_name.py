@@ -1,0 +1,4 @@
+try:
+    raise ValueError(1)
+except ValueError as e:
+    g = ExceptionGroup("grp", [e])
