@@ -1277,7 +1277,12 @@ fn exc_match(e: Value, cls: Value) -> PyResult<bool> {
 
 #[no_mangle]
 pub extern "C" fn molt_exc_match(e: u64, cls: u64) -> u64 {
-    match exc_match(Value(e), Value(cls)) {
+    // The exception is being handled while the clauses are tested, so an
+    // error in a test (a bad class in the tuple) has it as its context.
+    exc::push_handling(Value(e));
+    let matched = exc_match(Value(e), Value(cls));
+    exc::pop_handling();
+    match matched {
         Ok(b) => b as u64,
         Err(_) => ERR,
     }

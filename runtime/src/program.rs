@@ -26,6 +26,9 @@ struct UserModule {
 
 thread_local! {
     static MODULES: RefCell<Vec<UserModule>> = const { RefCell::new(Vec::new()) };
+    /// The main module's globals table and names (it is not importable).
+    static MAIN_GLOBALS: RefCell<Option<(*mut u64, &'static [StrRef], &'static FuncDesc)>> =
+        const { RefCell::new(None) };
 }
 
 /// Whether `name` is a module of the program.
@@ -46,9 +49,14 @@ pub fn is_initializing(name: &str) -> bool {
     find(name).is_some_and(|i| MODULES.with(|m| m.borrow()[i].initializing))
 }
 
-/// Records a user module (called by the program's start-up code).
+/// Records a user module (called by the program's start-up code). The
+/// main module is recorded only for its globals' names.
 pub fn register(name: &str, table: *mut u64, names: &'static [StrRef], body: &'static FuncDesc) {
     gc::register_root_array(table, names.len());
+    if name == "__main__" {
+        MAIN_GLOBALS.with(|m| *m.borrow_mut() = Some((table, names, body)));
+        return;
+    }
     MODULES.with(|m| {
         m.borrow_mut().push(UserModule {
             name: name.to_string(),
@@ -77,22 +85,27 @@ pub fn module_of(code: &molt_abi::CodeInfo) -> Option<String> {
 /// table order.
 pub fn bound_globals(code: *const molt_abi::CodeInfo) -> Vec<&'static str> {
     let file = crate::frames::code_text(code).file;
-    MODULES.with(|m| {
-        let m = m.borrow();
-        let Some(u) = m
-            .iter()
-            .find(|u| crate::frames::code_text(&u.body.code).file == file)
-        else {
-            return Vec::new();
-        };
-        u.names
-            .iter()
-            .enumerate()
-            // SAFETY: `table` has one word per name (see `register`).
-            .filter(|(i, _)| unsafe { *u.table.add(*i) } != molt_abi::UNBOUND)
-            .map(|(_, n)| crate::objects::function::static_str(n))
-            .collect()
-    })
+    let of_file = |body: &FuncDesc| crate::frames::code_text(&body.code).file == file;
+    let module = MAIN_GLOBALS
+        .with(|m| m.borrow().filter(|(_, _, body)| of_file(body)))
+        .or_else(|| {
+            MODULES.with(|m| {
+                m.borrow()
+                    .iter()
+                    .find(|u| of_file(u.body))
+                    .map(|u| (u.table, u.names, u.body))
+            })
+        });
+    let Some((table, names, _)) = module else {
+        return Vec::new();
+    };
+    names
+        .iter()
+        .enumerate()
+        // SAFETY: `table` has one word per name (see `register`).
+        .filter(|(i, _)| unsafe { *table.add(*i) } != molt_abi::UNBOUND)
+        .map(|(_, n)| crate::objects::function::static_str(n))
+        .collect()
 }
 
 fn find(name: &str) -> Option<usize> {

@@ -723,9 +723,6 @@ impl FnCodegen<'_, '_, '_> {
         let consts = self.data_addr(self.sh.consts);
         let n = self.b.ins().iconst(I64, p.consts.len() as i64);
         self.call_rt(rt::REGISTER_ROOTS, &[consts, n])?;
-        let globals = self.data_addr(self.sh.globals[0]);
-        let n = self.b.ins().iconst(I64, p.modules[0].globals.len() as i64);
-        self.call_rt(rt::REGISTER_ROOTS, &[globals, n])?;
         for (k, c) in p.consts.iter().enumerate() {
             let v = match c {
                 HeapConst::Str(s) => self.const_bytes(rt::CONST_STR, s.as_bytes())?,
@@ -758,9 +755,9 @@ impl FnCodegen<'_, '_, '_> {
                 .ins()
                 .store(MemFlagsData::trusted(), v, consts, (8 * k) as i32);
         }
-        // The other modules, for `import` to find (it registers their
-        // globals as roots).
-        for (mi, m) in p.modules.iter().enumerate().skip(1) {
+        // Every module's globals (registered as roots); the others are
+        // for `import` to find.
+        for (mi, m) in p.modules.iter().enumerate() {
             let name = self.const_bytes(rt::CONST_STR, m.name.as_bytes())?;
             let table = self.data_addr(self.sh.globals[mi]);
             let n = self.b.ins().iconst(I64, m.globals.len() as i64);
