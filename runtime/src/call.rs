@@ -457,6 +457,38 @@ pub fn stop_iteration(it: Value) -> exc::Raised {
     exc::raise(e)
 }
 
+/// Closes the generators the collector found abandoned while suspended,
+/// as CPython does when it frees one; an error from `close()` is reported
+/// on stderr ("Exception ignored in: ...") and otherwise ignored.
+pub fn finalize_generators() {
+    thread_local! {
+        static ACTIVE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    // A collection during a `close()` only queues more; this loop runs them.
+    if ACTIVE.with(|a| a.replace(true)) {
+        return;
+    }
+    while let Some(g) = gc::next_to_finalize() {
+        let roots = Roots::new();
+        roots.push(g);
+        if gen_close(g).is_err() {
+            if let Some(e) = exc::take_pending() {
+                roots.push(e);
+                let what = protocol::repr(g).unwrap_or_else(|_| {
+                    exc::take_pending();
+                    String::new()
+                });
+                crate::os::flush_stdout();
+                crate::os::write_stderr(&format!(
+                    "Exception ignored in: {what}\n{}",
+                    crate::traceback::uncaught_text(e)
+                ));
+            }
+        }
+    }
+    ACTIVE.with(|a| a.set(false));
+}
+
 /// `gen.close()`: raises GeneratorExit where the generator is suspended,
 /// so its `finally` blocks and `with` exits run; a generator that yields
 /// again is an error.

@@ -58,6 +58,9 @@ thread_local! {
     static TEMP_ROOTS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     static ROOT_ARRAYS: RefCell<Vec<(*const u64, usize)>> = const { RefCell::new(Vec::new()) };
     static COLLECTIONS: Cell<u64> = const { Cell::new(0) };
+    /// Suspended generators found unreachable, kept alive until their
+    /// `close()` has run (see `collect`).
+    static TO_FINALIZE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn init(stress: bool) {
@@ -148,11 +151,32 @@ pub fn collections() -> u64 {
     COLLECTIONS.with(|c| c.get())
 }
 
-/// Collects if a collection was requested. Called at safepoints only.
+/// Collects if a collection was requested, then closes the generators it
+/// found abandoned. Called at safepoints only, where running Python code
+/// is safe.
 #[inline]
 pub fn safepoint() {
     if MOLT_GC_PENDING.load(Ordering::Relaxed) != 0 {
         collect();
+        crate::call::finalize_generators();
+    }
+}
+
+/// The next abandoned generator to close, if any. The caller must root it:
+/// it is no longer kept by the queue.
+pub fn next_to_finalize() -> Option<Value> {
+    TO_FINALIZE.with(|q| q.borrow_mut().pop())
+}
+
+/// Does `o` need closing before it is freed: a generator suspended at a
+/// `yield` (a `finally` or `with` may be waiting)?
+fn needs_close(o: &Obj) -> bool {
+    match &o.kind {
+        Kind::Generator(g) => {
+            let state = g.state.get();
+            state != 0 && state != u32::MAX && !g.running.get()
+        }
+        _ => false,
     }
 }
 
@@ -242,9 +266,31 @@ pub fn collect() {
     crate::frames::for_each_frame_value(&mut |v| mark_value(v, &mut stack));
     crate::exc::for_each_root(&mut |v| mark_value(v, &mut stack));
     crate::yield_from::for_each_root(&mut |v| mark_value(v, &mut stack));
+    TO_FINALIZE.with(|q| q.borrow().iter().for_each(|v| mark_value(*v, &mut stack)));
     while let Some(o) = stack.pop() {
         o.trace(&mut |v| mark_value(v, &mut stack));
     }
+    // The language closes a generator when it is collected, so abandoned
+    // suspended ones (and all they refer to) survive this cycle and are
+    // queued; `safepoint` closes them once the collection is over.
+    let abandoned: Vec<Value> = HEAP.with(|h| {
+        h.borrow()
+            .objects
+            .iter()
+            .filter_map(|&ptr| {
+                // SAFETY: `objects` holds live blocks (see the sweep).
+                let o = unsafe { &*ptr };
+                (!o.marked.get() && needs_close(o)).then(|| Value::from_obj(ptr))
+            })
+            .collect()
+    });
+    for &g in &abandoned {
+        mark_value(g, &mut stack);
+    }
+    while let Some(o) = stack.pop() {
+        o.trace(&mut |v| mark_value(v, &mut stack));
+    }
+    TO_FINALIZE.with(|q| q.borrow_mut().extend(abandoned));
     // Sweep.
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
