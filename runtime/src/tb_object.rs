@@ -55,7 +55,7 @@ fn classes() -> [Value; 3] {
 
 /// `e.__traceback__` for an exception whose entries (innermost first) are
 /// `entries`: None when there are none.
-pub fn traceback_of(entries: &[TbEntry]) -> Value {
+fn traceback_of(entries: &[TbEntry]) -> Value {
     if entries.is_empty() {
         return Value::NONE;
     }
@@ -87,11 +87,6 @@ pub fn entries_of(v: Value) -> PyResult<Vec<TbEntry>> {
         }
         None => Err(exc::type_error("__traceback__ must be a traceback or None")),
     }
-}
-
-/// A traceback object's chain from itself on, oldest first.
-pub fn chain_of(v: Value) -> Option<Vec<TbEntry>> {
-    nc::native_of::<Traceback>(v, classes()[0]).map(|tb| tb.entries[tb.index..].to_vec())
 }
 
 fn attr_name(args: &Args) -> PyResult<&'static str> {

@@ -136,7 +136,7 @@ fn repeated(count: usize) -> Option<String> {
 }
 
 /// A frame's `File` line, its quoted source line and the markers.
-pub fn frame_text(entry: &TbEntry, style: Style) -> String {
+fn frame_text(entry: &TbEntry, style: Style) -> String {
     let code = crate::frames::code_text(entry.code);
     let mut out = format!(
         "  File \"{}\", line {}, in {}\n",
