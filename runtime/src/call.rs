@@ -349,6 +349,7 @@ pub fn gen_new(func: Value) -> PyResult {
         state: Cell::new(0),
         running: Cell::new(false),
         retval: Cell::new(Value::NONE),
+        handling: RefCell::new(Vec::new()),
     }))))
 }
 
@@ -399,7 +400,12 @@ fn run_body(gen: Value, g: &GenObj, sent: Value) -> PyResult<Option<Value>> {
     if !sent.is_err() {
         roots.push(sent);
     }
+    // The body's own handled exceptions come back while it runs and are
+    // put away again when it yields.
+    let depth = exc::handling_depth();
+    exc::push_all_handling(g.handling.take());
     let r = crate::entry::invoke_resume(f.desc, gen, g, sent);
+    let own = exc::take_handling_above(depth);
     g.running.set(false);
     if r.is_err() {
         g.state.set(GEN_FINISHED);
@@ -426,6 +432,7 @@ fn run_body(gen: Value, g: &GenObj, sent: Value) -> PyResult<Option<Value>> {
         });
         return Ok(None);
     }
+    *g.handling.borrow_mut() = own;
     Ok(Some(r))
 }
 

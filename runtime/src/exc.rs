@@ -132,6 +132,25 @@ pub fn push_handling(exc: Value) {
     HANDLING.with(|h| h.borrow_mut().push(exc));
 }
 
+/// How many exceptions are being handled (the depth of the stack).
+pub fn handling_depth() -> usize {
+    HANDLING.with(|h| h.borrow().len())
+}
+
+/// Removes and returns the handled exceptions above `depth`.
+pub fn take_handling_above(depth: usize) -> Vec<Value> {
+    HANDLING.with(|h| {
+        let mut h = h.borrow_mut();
+        let at = depth.min(h.len());
+        h.split_off(at)
+    })
+}
+
+/// Pushes `excs` (oldest first) as being handled.
+pub fn push_all_handling(excs: Vec<Value>) {
+    HANDLING.with(|h| h.borrow_mut().extend(excs));
+}
+
 pub fn pop_handling() {
     HANDLING.with(|h| {
         h.borrow_mut().pop();

@@ -3,7 +3,7 @@
 //! `yield` and resumed later.
 
 use crate::value::Value;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 pub struct GenObj {
     /// The generator function object.
@@ -18,12 +18,17 @@ pub struct GenObj {
     /// leaves it in slot 1 before returning ITER_DONE), for
     /// `StopIteration.value`.
     pub retval: Cell<Value>,
+    /// The exceptions the body was handling (in `except` or `finally`)
+    /// when it last yielded: its own, kept out of the caller's exception
+    /// state while suspended, as CPython keeps a generator's.
+    pub handling: RefCell<Vec<Value>>,
 }
 
 impl GenObj {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.func);
         f(self.retval.get());
+        self.handling.borrow().iter().for_each(|v| f(*v));
         self.slots.iter().for_each(|w| f(Value(w.get())));
     }
 }
