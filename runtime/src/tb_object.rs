@@ -45,9 +45,6 @@ fn classes() -> [Value; 3] {
     let tb = nc::new_class("traceback", "builtins", None, &[("__getattr__", tb_attr)]);
     let frame = nc::new_class("frame", "builtins", None, &[("__getattr__", frame_attr)]);
     let code = nc::new_class("code", "builtins", None, &[("__getattr__", code_attr)]);
-    for c in [tb, frame, code] {
-        nc::set_class_attr(c, "__hash__", Value::NONE);
-    }
     let all = [tb, frame, code];
     CLASSES.with(|c| c.set(Some(all)));
     all

@@ -12,3 +12,5 @@ except RuntimeError as e:
     while tb is not None:
         print(tb.tb_frame.f_code.co_name, tb.tb_lineno)
         tb = tb.tb_next
+    tbs = {e.__traceback__, e.__traceback__.tb_next}
+    print(len(tbs), type(e.__traceback__).__name__)
