@@ -36,40 +36,59 @@ fn exc_obj(v: Value) -> Option<&'static ExcObj> {
     }
 }
 
-/// The whole text CPython prints for the uncaught exception `e`.
-pub fn uncaught_text(e: Value) -> String {
-    exception_text(e, true, None, Style::Interpreter).concat()
+/// How to format an exception.
+#[derive(Clone, Copy)]
+pub struct Options {
+    /// Precede it with its cause or context chain.
+    pub chain: bool,
+    /// Keep the oldest `n` frames of each traceback (the newest `-n` when
+    /// negative).
+    pub limit: Option<i64>,
+    pub style: Style,
 }
 
-/// `e`'s traceback text as a list of pieces (the way
-/// `traceback.format_exception` returns it), preceded by its cause or
-/// context chain when `chain`. `limit` keeps the oldest `n` frames of each
-/// traceback (the newest `-n` when negative).
-pub fn exception_text(e: Value, chain: bool, limit: Option<i64>, style: Style) -> Vec<String> {
+/// The whole text CPython prints for the uncaught exception `e`.
+pub fn uncaught_text(e: Value) -> String {
+    let opts = Options {
+        chain: true,
+        limit: None,
+        style: Style::Interpreter,
+    };
+    exception_text(e, &own_entries(e), opts).concat()
+}
+
+/// The traceback records (innermost first) exception `e` carries.
+pub fn own_entries(e: Value) -> Vec<TbEntry> {
+    exc_obj(e).map_or_else(Vec::new, |x| x.traceback.borrow().clone())
+}
+
+/// `e`'s text as a list of pieces (the way `traceback.format_exception`
+/// returns it), showing `entries` (innermost first) as its traceback.
+pub fn exception_text(e: Value, entries: &[TbEntry], opts: Options) -> Vec<String> {
     let mut out = Vec::new();
     let mut seen = Vec::new();
-    format_chain(e, chain, limit, style, &mut seen, &mut out);
+    format_chain(e, entries, opts, &mut seen, &mut out);
     out
 }
 
 fn format_chain(
     e: Value,
-    chain: bool,
-    limit: Option<i64>,
-    style: Style,
+    entries: &[TbEntry],
+    opts: Options,
     seen: &mut Vec<Value>,
     out: &mut Vec<String>,
 ) {
+    let style = opts.style;
     seen.push(e);
     let Some(x) = exc_obj(e) else {
         out.push(format!("{}\n", protocol::repr(e).unwrap_or_default()));
         return;
     };
-    if chain {
+    if opts.chain {
         let cause = x.cause.get();
         let context = x.context.get();
         if exc_obj(cause).is_some() && !seen.contains(&cause) {
-            format_chain(cause, chain, limit, style, seen, out);
+            format_chain(cause, &own_entries(cause), opts, seen, out);
             out.push(
                 "\nThe above exception was the direct cause of the following exception:\n\n".into(),
             );
@@ -77,15 +96,15 @@ fn format_chain(
             && exc_obj(context).is_some()
             && !seen.contains(&context)
         {
-            format_chain(context, chain, limit, style, seen, out);
+            format_chain(context, &own_entries(context), opts, seen, out);
             out.push(
                 "\nDuring handling of the above exception, another exception occurred:\n\n".into(),
             );
         }
     }
-    let mut oldest_first = x.traceback.borrow().clone();
+    let mut oldest_first = entries.to_vec();
     oldest_first.reverse();
-    let frames = limited(&oldest_first, limit, style);
+    let frames = limited(&oldest_first, opts.limit, style);
     if !frames.is_empty() {
         out.push("Traceback (most recent call last):\n".into());
         out.extend(stack_text(frames, style));

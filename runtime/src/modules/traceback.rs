@@ -29,7 +29,7 @@ fn subject(fname: &str, exc: Value, value: Option<Value>, tb: Option<Value>) -> 
     match (value, tb) {
         (None, None) => Ok(Subject {
             exc,
-            entries: own_entries(exc),
+            entries: text::own_entries(exc),
         }),
         (Some(value), Some(tb)) => Ok(Subject {
             exc: value,
@@ -40,10 +40,6 @@ fn subject(fname: &str, exc: Value, value: Option<Value>, tb: Option<Value>) -> 
             "Both or neither of value and tb must be given",
         )),
     }
-}
-
-fn own_entries(e: Value) -> Vec<TbEntry> {
-    exc::as_exc(e).map_or_else(Vec::new, |x| x.traceback.borrow().clone())
 }
 
 fn tb_entries(fname: &str, tb: Value) -> PyResult<Vec<TbEntry>> {
@@ -71,19 +67,17 @@ fn chain_arg(v: Option<Value>) -> PyResult<bool> {
     v.map_or(Ok(true), crate::protocol::truthy)
 }
 
-/// The pieces of `s`'s text, with its own traceback entries replaced by
-/// `s.entries` for the duration of the formatting.
+/// The pieces of `s`'s text.
 fn subject_text(s: &Subject, chain: bool, limit: Option<i64>) -> Vec<String> {
     if s.exc.is_none() {
         return vec!["NoneType: None\n".into()];
     }
-    let Some(x) = exc::as_exc(s.exc) else {
-        return text::exception_text(s.exc, chain, limit, Style::Module);
+    let opts = text::Options {
+        chain,
+        limit,
+        style: Style::Module,
     };
-    let own = x.traceback.replace(s.entries.clone());
-    let out = text::exception_text(s.exc, chain, limit, Style::Module);
-    *x.traceback.borrow_mut() = own;
-    out
+    text::exception_text(s.exc, &s.entries, opts)
 }
 
 fn str_list(items: Vec<String>) -> Value {
@@ -112,7 +106,7 @@ fn handled() -> Subject {
     let e = exc::current_handled().unwrap_or(Value::NONE);
     Subject {
         exc: e,
-        entries: own_entries(e),
+        entries: text::own_entries(e),
     }
 }
 
