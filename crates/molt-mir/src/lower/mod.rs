@@ -676,7 +676,7 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
-    pub fn delete_name(&mut self, cx: &mut Cx, name: &str, _range: TextRange) {
+    pub fn delete_name(&mut self, cx: &mut Cx, name: &str) {
         let stored = cx.tree.mangle(self.scope, name);
         let kind = self.scope_kind(cx);
         let binding = self.binding(cx, name);

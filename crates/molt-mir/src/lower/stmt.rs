@@ -1087,7 +1087,7 @@ impl<'a> FnBuilder<'a> {
         match target {
             Expr::Name(n) => {
                 self.set_expr_pos(cx, target);
-                self.delete_name(cx, n.id.as_str(), n.range())
+                self.delete_name(cx, n.id.as_str())
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(cx, &a.value);
