@@ -112,8 +112,8 @@ fn format_chain(
     out.extend(exception_only(e, style));
 }
 
-/// The frames a printer shows.
-fn limited(oldest_first: &[TbEntry], limit: Option<i64>, style: Style) -> &[TbEntry] {
+/// The frames a printer shows, of `oldest_first`, within `limit`.
+pub fn limited(oldest_first: &[TbEntry], limit: Option<i64>, style: Style) -> &[TbEntry] {
     let n = oldest_first.len();
     match (limit, style) {
         (None, Style::Interpreter) => &oldest_first[n.saturating_sub(INTERPRETER_FRAME_LIMIT)..],

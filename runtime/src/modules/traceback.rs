@@ -168,12 +168,7 @@ fn format_exception_only(_r: Value, args: Args) -> PyResult {
 fn tb_frames(fname: &str, tb: Value, limit: Option<i64>) -> PyResult<Vec<TbEntry>> {
     let mut frames = tb_entries(fname, tb)?;
     frames.reverse();
-    let n = frames.len();
-    Ok(match limit {
-        None => frames,
-        Some(l) if l >= 0 => frames[..n.min(l as usize)].to_vec(),
-        Some(l) => frames[n.saturating_sub(l.unsigned_abs() as usize)..].to_vec(),
-    })
+    Ok(text::limited(&frames, limit, Style::Module).to_vec())
 }
 
 fn format_tb(_r: Value, args: Args) -> PyResult {
